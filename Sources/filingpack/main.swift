@@ -1,0 +1,3 @@
+import FilingCLI
+
+FilingpackCommand.main()
