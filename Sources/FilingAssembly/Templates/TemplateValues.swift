@@ -16,11 +16,17 @@ import Foundation
 public enum TemplateValues {
     /// The values of `model`, with the derivations above.
     public static func values(of model: some Encodable) throws -> [String: Any] {
+        decorate(try plainValues(of: model))
+    }
+
+    /// The values of `model` as plain dictionaries, arrays, strings, numbers and booleans, without
+    /// derivations (add values, then call `decorate`).
+    public static func plainValues(of model: some Encodable) throws -> [String: Any] {
         let encoder = JSONEncoder()
         encoder.keyEncodingStrategy = .convertToSnakeCase
         let json = try JSONDecoder().decode(JSONValue.self, from: encoder.encode(model))
         guard case .object(let object) = json else { return [:] }
-        return decorate(object)
+        return object.compactMapValues(\.plain)
     }
 
     /// Adds derivations to an already-built dictionary of plain values (strings, numbers, booleans,
@@ -136,11 +142,5 @@ private enum JSONValue: Decodable {
         case .array(let values): values.compactMap(\.plain)
         case .object(let object): object.compactMapValues(\.plain)
         }
-    }
-}
-
-extension TemplateValues {
-    fileprivate static func decorate(_ object: [String: JSONValue]) -> [String: Any] {
-        decorate(object.compactMapValues(\.plain))
     }
 }
