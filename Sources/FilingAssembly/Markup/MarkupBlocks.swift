@@ -64,22 +64,27 @@ public struct MarkupBlocks: Sendable {
         .paragraph(Paragraph(style: style, format: format, content: inlines(content)))
     }
 
-    /// Document inlines for markup inlines.
-    public func inlines(_ content: [MarkupInline]) -> [Inline] {
+    /// Document inlines for markup inlines; `size` overrides the style's size (table text).
+    public func inlines(_ content: [MarkupInline], size: FontSize? = nil) -> [Inline] {
         content.map { inline in
             switch inline {
             case .text(let text, let bold, let underline):
-                .text(text, RunFormat(bold: bold ? true : nil, underline: underline ? .single : nil))
+                .text(text, RunFormat(bold: bold ? true : nil, underline: underline ? .single : nil, size: size))
             case .lineBreak:
                 .lineBreak
             case .pageReference(let bookmark):
-                pageNumbers[bookmark].map { .text(String($0)) } ?? .field(.pageReference(bookmark: bookmark))
+                pageNumbers[bookmark].map { .text(String($0), RunFormat(size: size)) }
+                    ?? .field(.pageReference(bookmark: bookmark), RunFormat(size: size))
             }
         }
     }
 
+    /// Wide tables (forms, staff lists) are set in 五号, narrow ones in 小四, so cells do not wrap every word.
+    static func cellSize(columns: Int) -> FontSize { .hao(columns >= 5 ? .wuHao : .xiaoSi) }
+
     private func table(_ table: MarkupTable) -> Table {
         let columns = max(table.columnCount, 1)
+        let size = Self.cellSize(columns: columns)
         let spans = CellSpans(table: table, columns: columns)
         let rows = table.rows.indices.map { rowIndex in
             let isHeader = table.hasHeader && rowIndex == 0
@@ -88,7 +93,7 @@ public struct MarkupBlocks: Sendable {
                 let content: [MarkupInline] =
                     if case .content(let inlines) = spans.cell(row: rowIndex, column: origin.column) { inlines } else { [] }
                 return TableCell(
-                    blocks: [.paragraph(Paragraph(style: style, content: inlines(content)))],
+                    blocks: [.paragraph(Paragraph(style: style, content: inlines(content, size: size)))],
                     columnSpan: origin.columnSpan, rowSpan: origin.rowSpan)
             }
             return TableRow(cells, isHeader: isHeader)
