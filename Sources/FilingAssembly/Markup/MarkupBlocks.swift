@@ -32,7 +32,12 @@ public struct MarkupBlocks: Sendable {
         case .heading(let level, let content):
             return [paragraph(content, style: .heading(level + headingLevelOffset))]
         case .paragraph(let content, let alignment):
-            guard let alignment else { return [paragraph(content, style: .body)] }
+            guard let alignment else {
+                // Justified lines around a long URL or e-mail get their characters spread apart; such
+                // paragraphs are set flush left instead.
+                let format = Self.hasLongWord(content) ? ParagraphFormat(alignment: .start) : .inherited
+                return [paragraph(content, style: .body, format: format)]
+            }
             return [paragraph(content, style: .normal, format: ParagraphFormat(
                 alignment: Self.alignment(alignment), firstLineIndent: .length(.zero)))]
         case .listItem(let content):
@@ -47,6 +52,19 @@ public struct MarkupBlocks: Sendable {
         case .stamp(let content):
             return [Self.emptyLine, Self.emptyLine, paragraph(content, style: .normal, format: ParagraphFormat(
                 alignment: .end, firstLineIndent: .length(.zero), keepTogether: true))]
+        }
+    }
+
+    /// Whether a run of 20 or more ASCII characters without a space (a URL, an e-mail address) occurs.
+    static func hasLongWord(_ content: [MarkupInline]) -> Bool {
+        content.contains { inline in
+            guard case .text(let text, _, _) = inline else { return false }
+            var run = 0
+            for character in text {
+                run = character.isASCII && !character.isWhitespace ? run + 1 : 0
+                if run >= 20 { return true }
+            }
+            return false
         }
     }
 
