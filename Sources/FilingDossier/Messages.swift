@@ -54,6 +54,10 @@ enum Messages {
             en: "the file expands to more than \(limit) values, probably through nested YAML aliases (*name)")
     }
 
+    static func tooManyProblems(limit: Int) -> LocalizedText {
+        LocalizedText(zh: "问题超过 \(limit) 个，请先修改以上问题", en: "more than \(limit) problems; fix these first")
+    }
+
     static func unknownKey(_ key: String) -> LocalizedText {
         LocalizedText(zh: "未知字段“\(key)”", en: "unknown key \"\(key)\"")
     }

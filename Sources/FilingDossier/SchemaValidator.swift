@@ -10,6 +10,8 @@ import Yams
 struct SchemaValidator {
     /// Upper bound on values visited, so alias bombs (billion laughs) stop early instead of exhausting memory.
     static let defaultValueLimit = 100_000
+    /// Problems collected before giving up: a hundred lines of errors is already more than anyone reads.
+    static let problemLimit = 100
 
     let schema: DossierSchema
     let file: String
@@ -28,6 +30,12 @@ struct SchemaValidator {
     /// Throws only when the value limit is exceeded.
     mutating func check(_ node: Node, against schemaNode: SchemaNode, path: String) throws(DossierLoadError) -> Any? {
         visited += 1
+        if problems.count >= Self.problemLimit {
+            let cut = DossierLoadError(
+                file: file, line: problems.last?.line, column: problems.last?.column,
+                message: Messages.tooManyProblems(limit: Self.problemLimit))
+            throw DossierLoadError(collecting: problems + [cut])
+        }
         guard visited <= valueLimit else {
             throw DossierLoadError(
                 file: file, line: node.mark?.line, column: node.mark?.column, fieldPath: path,
