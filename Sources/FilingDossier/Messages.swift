@@ -138,7 +138,7 @@ extension SchemaType {
         case .string: "字符串"
         case .integer: "整数"
         case .number: "数字"
-        case .boolean: "true 或 false"
+        case .boolean: "布尔值（true 或 false）"
         case .object: "映射（键: 值）"
         case .array: "列表"
         case .null: "空值"
