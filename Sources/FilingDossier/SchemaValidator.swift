@@ -8,8 +8,6 @@ import Yams
 /// YAML scalars are typed by the schema: a string field takes quoted or plain text (and plain dates), an
 /// integer field only an integer. An empty value (`fax:`) of an optional field counts as absent.
 struct SchemaValidator {
-    /// Upper bound on values visited, so alias bombs (billion laughs) stop early instead of exhausting memory.
-    static let defaultValueLimit = 100_000
     /// Problems collected before giving up: a hundred lines of errors is already more than anyone reads.
     static let problemLimit = 100
 
@@ -20,7 +18,9 @@ struct SchemaValidator {
     private(set) var locations: [String: SourceLocation] = [:]
     private var visited = 0
 
-    init(schema: DossierSchema, file: String, valueLimit: Int = defaultValueLimit) {
+    /// `valueLimit` bounds the values visited, so alias bombs (billion laughs) stop early instead of
+    /// exhausting memory and time.
+    init(schema: DossierSchema, file: String, valueLimit: Int) {
         self.schema = schema
         self.file = file
         self.valueLimit = valueLimit
@@ -146,7 +146,7 @@ struct SchemaValidator {
         case .number where rule.types.contains(.number):
             return node.float ?? text
         case .boolean where rule.types.contains(.boolean):
-            return node.bool ?? false
+            return node.bool ?? text
         default:
             return text
         }

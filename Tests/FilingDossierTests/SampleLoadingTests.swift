@@ -53,4 +53,42 @@ struct SampleLoadingTests {
             }
         }
     }
+
+    @Test func sectionsTheSamplesDoNotUseDecodeToo() throws {
+        let yaml = Fixtures.minimal
+            .replacingOccurrences(of: "  overview: 概况", with: """
+                  overview: 概况
+                  organization_code: M000100Y-4
+                  new_company: true
+                  name_pre_approval: [scans/name.pdf]
+                  capital_verification: [{file: scans/capital.pdf, caption: 验资报告}]
+                """)
+            .replacingOccurrences(of: "policies: {}", with: """
+                policies: {}
+                agent:
+                  name: 代办人
+                  id_number: "11010519491231002X"
+                  phone: "13800000000"
+                  powers: [other]
+                  other_power: 代为缴纳费用
+                  valid_from: 2026-12-01
+                  valid_until: 2027-01-31
+                existing_certificate:
+                  number: (京)-经营性-2017-0012
+                  unit_name: 测试单位有限公司
+                  valid_until: 2027-03-31
+                supplements:
+                  - key: local_assessment
+                    title: 市级药监局考核证明
+                    files: [scans/local.pdf]
+                """)
+        let dossier = try Fixtures.load(yaml).dossier
+        #expect(dossier.applicant.organizationCode == "M000100Y-4")
+        #expect(dossier.applicant.newCompany == true)
+        #expect(dossier.applicant.capitalVerification?.first?.caption == "验资报告")
+        #expect(dossier.agent?.powers == [.other])
+        #expect(dossier.agent?.otherPower == "代为缴纳费用")
+        #expect(dossier.existingCertificate?.number == "(京)-经营性-2017-0012")
+        #expect(dossier.supplements?.first?.key == "local_assessment")
+    }
 }
