@@ -16,7 +16,8 @@ enum SourceText {
         let size = ((try? fileManager.attributesOfItem(atPath: url.path))?[.size] as? NSNumber)?.intValue ?? 0
         guard size <= byteLimit else {
             throw DossierLoadError(
-                file: displayName, message: Messages.tooLarge(bytes: size, limit: byteLimit), hint: Messages.tooLargeHint)
+                file: displayName, message: Messages.tooLarge(bytes: size, limit: byteLimit),
+                hint: Messages.tooLargeHint)
         }
         let data: Data
         do {
