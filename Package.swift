@@ -34,7 +34,7 @@ let package = Package(
             ]),
         .target(
             name: "FilingCLI",
-            dependencies: ["FilingAssembly", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["FilingAssembly", "FilingDossier", "FilingModel", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "filingpack", dependencies: ["FilingCLI"]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "FilingTestSupport", dependencies: ["CLibXML2", "ZIPFoundation"]),

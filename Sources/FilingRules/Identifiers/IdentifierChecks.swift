@@ -92,7 +92,9 @@ public enum IdentifierChecks {
         // 010 and 02x are three digits long; other area codes four.
         let areaLength = digits[1] == "1" || digits[1] == "2" ? 3 : 4
         let local = digits[areaLength...]
-        guard (7...8).contains(local.count), let first = local.first, first != "0", first != "1" else { return .format }
+        // Real local numbers do not start with 0 or 1, but placeholders such as 0379-12345678 are common in
+        // templates; only a leading 0 (a doubled area code) is rejected.
+        guard (7...8).contains(local.count), let first = local.first, first != "0" else { return .format }
         return nil
     }
 

@@ -43,10 +43,30 @@ enum PresenceRule {
             for requirement in item.evidence
             where requirement.conditions.allSatisfy({ $0.holds(for: dossier) })
                 && !requirement.exceptions.contains(where: { $0.holds(for: dossier) }) {
-                for hit in EvidenceCatalog.resolve(requirement.path, in: dossier) {
+                for hit in chosenHits(requirement, in: dossier) {
                     check(hit, item: item, base: base, context: &context)
                 }
             }
+        }
+    }
+
+    /// The hits to check: for `any_of`, per element the first present alternative (or the first
+    /// alternative, to report it missing); over different lists, the first alternative present throughout.
+    static func chosenHits(_ requirement: EvidenceRequirement, in dossier: Dossier) -> [EvidenceHit] {
+        let resolved = requirement.paths.map { EvidenceCatalog.resolve($0, in: dossier) }
+        guard let first = resolved.first, resolved.count > 1 else { return resolved.first ?? [] }
+        if resolved.allSatisfy({ $0.count == first.count }) {
+            return first.indices.map { index in
+                resolved.map { $0[index] }.first(where: isPresent) ?? first[index]
+            }
+        }
+        return resolved.first { $0.allSatisfy(isPresent) } ?? first
+    }
+
+    private static func isPresent(_ hit: EvidenceHit) -> Bool {
+        switch hit.value {
+        case .data(let present): present
+        case .files(let files): !files.isEmpty
         }
     }
 
