@@ -1,6 +1,7 @@
 import DocxWriter
 import FilingDocument
 import Foundation
+import OdtWriter
 
 /// A build folder written under a temporary name next to its destination and renamed into place at the end.
 struct OutputFolder {
@@ -78,10 +79,12 @@ struct OutputFolder {
         try? FileManager.default.removeItem(at: temporary)
     }
 
+    /// The office-format writer of `format` (PDF comes from LibreOffice, not from a writer).
     static func writer(for format: OutputFormat) throws(BuildError) -> any DocumentWriter {
         switch format {
         case .docx: return DocxWriter()
-        case .odt, .pdf: throw .output(path: format.rawValue, reason: "no writer for this format in this build")
+        case .odt: return OdtWriter()
+        case .pdf: throw .output(path: format.rawValue, reason: "PDF is produced by the LibreOffice layout pass")
         }
     }
 }
