@@ -80,7 +80,7 @@ public struct BinderAssembler: Sendable {
                 try append(renderer.render(templateNamed: "binder/missing-item", context: missing), to: &builder)
             }
             var hasContent = false
-            for name in itemTemplates.templates(forKey: item.key.rawValue) {
+            for name in itemTemplates.templates(forKey: item.key.rawValue, profile: profile.id) {
                 let blocks = try render(renderer, name, values)
                 let copies = item.key == .form ? max(item.copies, 1) : 1
                 for copy in 0..<copies {

@@ -24,17 +24,16 @@ public struct BinderBuild: Sendable {
     /// A build with `options`.
     public init(options: BuildOptions) { self.options = options }
 
+    /// Loads and checks the dossier only: the report the build would act on.
+    public func check() throws(BuildError) -> CheckReport {
+        let (located, profile, date) = try load()
+        return Checker(profile: profile).check(located, on: date)
+    }
+
     /// Runs the build, reporting each step to `progress`.
     public func run(progress: (BuildStep) -> Void = { _ in }) throws(BuildError) -> BuildResult {
         progress(.loading)
-        let located: LocatedDossier
-        do {
-            located = try DossierLoader(templatesDirectory: options.bundledTemplates).load(contentsOf: options.dossier)
-        } catch {
-            throw .dossier(error)
-        }
-        let profile = try loadProfile(for: located.dossier)
-        let date = Checker.checkDate(override: options.date, dossier: located.dossier)
+        let (located, profile, date) = try load()
 
         progress(.checking)
         let report = Checker(profile: profile).check(located, on: date)
@@ -84,6 +83,17 @@ public struct BinderBuild: Sendable {
             output.discard()
             throw error
         }
+    }
+
+    private func load() throws(BuildError) -> (LocatedDossier, Profile, LocalDate) {
+        let located: LocatedDossier
+        do {
+            located = try DossierLoader(templatesDirectory: options.bundledTemplates).load(contentsOf: options.dossier)
+        } catch {
+            throw .dossier(error)
+        }
+        let profile = try loadProfile(for: located.dossier)
+        return (located, profile, Checker.checkDate(override: options.date, dossier: located.dossier))
     }
 
     private func loadProfile(for dossier: Dossier) throws(BuildError) -> Profile {
