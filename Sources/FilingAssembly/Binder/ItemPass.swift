@@ -43,7 +43,9 @@ struct ItemPass {
         let values = BinderValues.with(item: item, position: position, in: base)
         var pageHasContent = false
         if draft, result.status == .missing {
-            let reasons = report.findings(forItem: item.number).filter { $0.severity == .error }.map(\.message.zh)
+            let reasons = report.findings(forItem: item.number).filter { $0.severity == .error }.map { finding in
+                finding.location.map { "\(finding.message.zh)（档案第\($0.line)行）" } ?? finding.message.zh
+            }
             try append(templateNamed: "binder/missing-item",
                        values: BinderValues.with(missing: item, reasons: reasons, in: values), to: &builder)
             pageHasContent = true

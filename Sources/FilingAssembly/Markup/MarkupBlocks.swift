@@ -41,8 +41,10 @@ public struct MarkupBlocks: Sendable {
             return [paragraph(content, style: .normal, format: ParagraphFormat(
                 alignment: Self.alignment(alignment), firstLineIndent: .length(.zero)))]
         case .listItem(let content):
-            return [paragraph(content, style: .body, format: ParagraphFormat(
-                firstLineIndent: .hanging(.pt(32)), leftIndent: .pt(32)))]
+            // A bullet in the hanging indent, so wrapped lines read as one entry.
+            return [paragraph([.text("•\u{2002}", bold: false, underline: false)] + content, style: .body, format: ParagraphFormat(
+                alignment: Self.hasLongWord(content) ? .start : nil, firstLineIndent: .hanging(.pt(32)),
+                leftIndent: .pt(32)))]
         case .table(let table):
             return [.table(self.table(table))]
         case .pageBreak:
