@@ -121,9 +121,13 @@ final class BinderEndToEndTests: XCTestCase {
     func testPDFContentsPagesMatchTheHeadings() throws {
         _ = try SharedResources.tool("soffice")
         let pdftotext = try SharedResources.tool("pdftotext")
-        for sample in samples {
+        // Each sample under its own profile, and one under the Henan list with its unnumbered front matter.
+        var cases: [(URL, String)] = try samples.map { sample in
             let located = try DossierLoader(templatesDirectory: templates).load(contentsOf: sample)
-            let id = located.dossier.filing.profile ?? ProfileLibrary.defaultProfileID
+            return (sample, located.dossier.filing.profile ?? ProfileLibrary.defaultProfileID)
+        }
+        if let first = samples.first { cases.append((first, "henan-13")) }
+        for (sample, id) in cases {
             let profile = try ProfileLibrary.profile(id, in: profiles())
             let result = try build(sample, profile, formats: [.docx, .pdf])
             let pdf = result.folder.appendingPathComponent("binder.pdf")
