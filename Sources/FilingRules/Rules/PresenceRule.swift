@@ -40,10 +40,12 @@ enum PresenceRule {
                 context.report(unconfirmed, at: "", items: [item.key],
                                detail: .same("\(item.number) \(item.titleZh)"))
             }
+            var checked = Set<String>()
             for requirement in item.evidence
             where requirement.conditions.allSatisfy({ $0.holds(for: dossier) })
                 && !requirement.exceptions.contains(where: { $0.holds(for: dossier) }) {
-                for hit in chosenHits(requirement, in: dossier) {
+                // Several requirements can resolve to the same absent list; report it once per item.
+                for hit in chosenHits(requirement, in: dossier) where checked.insert(hit.path).inserted {
                     check(hit, item: item, base: base, context: &context)
                 }
             }
