@@ -1,5 +1,4 @@
 import ArgumentParser
-import FilingDossier
 import FilingModel
 import FilingRules
 import Foundation
@@ -43,13 +42,7 @@ struct CheckCommand: ParsableCommand {
             }
             dateOverride = parsed
         }
-        let located: LocatedDossier
-        do {
-            located = try DossierLoader().load(contentsOf: URL(fileURLWithPath: dossier))
-        } catch {
-            printError(Self.describe(error, in: language))
-            throw ExitStatus.badInput
-        }
+        let located = try global.loadDossier(at: dossier)
         let chosen: Profile
         do {
             let profiles = try ProfileLibrary.load(from: global.templatesDirectory())
@@ -66,16 +59,6 @@ struct CheckCommand: ParsableCommand {
             && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         print(FindingReport.render(report, format: format, language: language, color: color), terminator: "")
         if report.hasErrors { throw ExitStatus.findings }
-    }
-
-    /// `file:line:col: field: message`, then the hint on its own line.
-    static func describe(_ error: DossierLoadError, in language: Language) -> String {
-        var place = error.file
-        if let line = error.line { place += ":\(line)" + (error.column.map { ":\($0)" } ?? "") }
-        let field = error.fieldPath.map { "\($0): " } ?? ""
-        var text = "\(place): \(field)\(error.message.text(in: language))"
-        if let hint = error.hint { text += "\n  " + (language == .zh ? "建议: " : "hint: ") + hint.text(in: language) }
-        return text
     }
 }
 
