@@ -30,7 +30,9 @@ public struct DocxWriter: DocumentWriter {
 
     private func package(_ original: Document) throws -> (package: ZipPackage, report: WriteReport) {
         // Phase 1: give every heading a bookmark, so the TOC and page references can point at it.
-        let document = original.withHeadingBookmarks()
+        // Text is cleaned once, so a heading repeated in the TOC counts once in the report.
+        var removed = 0
+        let document = original.mappingText { XMLText.cleaned($0, removed: &removed) }.withHeadingBookmarks()
         let outline = document.outline(depth: 9)
         var state = DocxPackageState()
 
@@ -74,7 +76,7 @@ public struct DocxWriter: DocumentWriter {
             overrides.append(("/word/\(part.name)", part.isHeader ? OOXML.ContentType.header : OOXML.ContentType.footer))
         }
         let mediaExtensions = Set(state.media.map { $0.image.format.fileExtension })
-        var removed = body.xml.removedCharacterCount
+        removed += body.xml.removedCharacterCount
         var package = ZipPackage(modificationDate: document.properties.modified)
         let core = DocxPackageParts.coreProperties(document.properties)
         removed += core.removedCharacterCount
