@@ -44,6 +44,7 @@ public struct DocxWriter: DocumentWriter {
         var body = DocxBodyWriter(styles: document.styles, outline: outline)
         body.relationships = DocxPartRelationships(fixed: [
             (OOXML.Relationship.styles, "styles.xml"), (OOXML.Relationship.settings, "settings.xml"),
+            (OOXML.Relationship.fontTable, "fontTable.xml"),
         ])
         body.xml.declaration()
         body.xml.open("w:document", OOXML.namespaces)
@@ -68,7 +69,7 @@ public struct DocxWriter: DocumentWriter {
         let language = document.properties.language
         var overrides: [(String, String)] = [
             ("/word/document.xml", OOXML.ContentType.document), ("/word/styles.xml", OOXML.ContentType.styles),
-            ("/word/settings.xml", OOXML.ContentType.settings),
+            ("/word/settings.xml", OOXML.ContentType.settings), ("/word/fontTable.xml", OOXML.ContentType.fontTable),
             ("/docProps/core.xml", OOXML.ContentType.coreProperties),
             ("/docProps/app.xml", OOXML.ContentType.extendedProperties),
         ]
@@ -87,6 +88,7 @@ public struct DocxWriter: DocumentWriter {
         package.add(PackageEntry(path: "docProps/core.xml", xml: core))
         package.add(PackageEntry(path: "word/_rels/document.xml.rels", xml: body.relationships.xml()))
         package.add(PackageEntry(path: "word/document.xml", xml: body.xml))
+        package.add(PackageEntry(path: "word/fontTable.xml", xml: DocxFontTablePart.fontTable(document.fontFamilies)))
         for part in headerFooterParts.parts {
             removed += part.xml.removedCharacterCount
             if !part.relationships.relationships.isEmpty {
