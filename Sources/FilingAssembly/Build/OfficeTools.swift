@@ -44,7 +44,7 @@ struct OfficeTools {
         }
         let result = try run(soffice, [
             "-env:UserInstallation=\(profile.absoluteURL.absoluteString)", "--headless", "--norestore",
-            "--convert-to", "pdf", "--outdir", folder.path, source.path,
+            "--convert-to", Self.pdfExportFilter, "--outdir", folder.path, source.path,
         ])
         let pdf = folder.appendingPathComponent("binder.pdf")
         guard FileManager.default.fileExists(atPath: pdf.path) else {
@@ -52,6 +52,9 @@ struct OfficeTools {
         }
         return pdf
     }
+
+    /// PDF/A-2b export, which provinces accept as the electronic copy; headings become PDF bookmarks.
+    static let pdfExportFilter = #"pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"2"}}"#
 
     /// The text of each page of `pdf`.
     func pageTexts(of pdf: URL) throws(BuildError) -> [String] {
