@@ -52,7 +52,7 @@ struct BuildCommand: ParsableCommand {
             }
         } catch {
             display.finish()
-            printError("filingpack build: \(error)")
+            printError("filingpack build: \(error.message(in: global.language))")
             throw ExitCode(error.exitCode)
         }
     }
