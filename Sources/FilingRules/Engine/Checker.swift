@@ -45,7 +45,7 @@ public struct Checker: Sendable {
     }
 
     private func status(of item: ProfileItem, dossier: Dossier, findings: [Finding]) -> ItemStatus {
-        guard PresenceRule.isRequired(item, for: dossier) else { return .notRequired }
+        guard item.isRequired(for: dossier) else { return .notRequired }
         let own = findings.filter { $0.itemNumber == item.number }
         if own.contains(where: { $0.severity == .error }) { return .missing }
         if own.contains(where: { $0.ruleID.hasSuffix(".expiring") }) { return .expiring }

@@ -26,15 +26,10 @@ enum PresenceRule {
 
     static let all = [missing, fileMissing, fileEmpty, fileOutside, unconfirmed]
 
-    /// Whether `item` is required for `dossier`.
-    static func isRequired(_ item: ProfileItem, for dossier: Dossier) -> Bool {
-        item.conditions.allSatisfy { $0.holds(for: dossier) }
-    }
-
     static func apply(to context: inout RuleContext) {
         let dossier = context.dossier
         let base = context.located.baseDirectory.path
-        for item in context.profile.items where isRequired(item, for: dossier) {
+        for item in context.profile.items where item.isRequired(for: dossier) {
             if item.unconfirmed {
                 context.report(unconfirmed, at: "", items: [item.key],
                                detail: .same("\(item.number) \(item.titleZh)"))
