@@ -5,14 +5,14 @@ import FilingModel
 enum WebsiteNameRule {
     static let nationalPrefix = RuleDefinition(
         "website.name.national-prefix", .error,
-        summary: LocalizedText(zh: "网站名称不得以“中国”“中华”“全国”冠名(与单位名称相同者除外)",
+        summary: LocalizedText(zh: "网站名称不得以“中国”“中华”“全国”冠名（与单位名称相同者除外）",
                                en: "the site name may not start with 中国/中华/全国 unless it is the applicant's name"),
         hint: LocalizedText(zh: "更改网站名称", en: "rename the website"))
     static let restrictedWords = RuleDefinition(
         "website.name.restricted-words", .warning,
-        summary: LocalizedText(zh: "网站名称含“电子商务”“药品招商”或“药品招标”,需具备相应资格",
+        summary: LocalizedText(zh: "网站名称含“电子商务”“药品招商”或“药品招标”，需具备相应资格",
                                en: "the site name contains 电子商务/药品招商/药品招标, which needs a matching qualification"),
-        hint: LocalizedText(zh: "确认已取得药品招标代理机构资格证书,否则更改名称",
+        hint: LocalizedText(zh: "确认已取得药品招标代理机构资格证书，否则更改名称",
                             en: "confirm the tendering-agency qualification, or rename the website"))
 
     static let all = [nationalPrefix, restrictedWords]
