@@ -11,7 +11,7 @@ public struct Checker: Sendable {
     /// Every rule definition the checker can emit, for report tool metadata (SARIF `rules`).
     public static let ruleDefinitions: [RuleDefinition] =
         PresenceRule.all + StaffingRule.all + IdentifierRule.all + ValidityRule.all + CertificateHeldRule.all
-            + ConsistencyRule.all + CommercialRule.all
+            + ConsistencyRule.all + CommercialRule.all + AgentRule.all + WebsiteNameRule.all
 
     /// The date validity is checked against: `override` (`--date`), else the dossier's filing date, else today.
     public static func checkDate(override: LocalDate?, dossier: Dossier) -> LocalDate {
@@ -28,6 +28,8 @@ public struct Checker: Sendable {
         CertificateHeldRule.apply(to: &context)
         ConsistencyRule.apply(to: &context)
         CommercialRule.apply(to: &context)
+        AgentRule.apply(to: &context)
+        WebsiteNameRule.apply(to: &context)
 
         let order = Dictionary(profile.items.enumerated().map { ($0.element.number, $0.offset) }) { first, _ in first }
         let findings = context.findings.enumerated().sorted { lhs, rhs in
@@ -43,7 +45,7 @@ public struct Checker: Sendable {
     }
 
     private func status(of item: ProfileItem, dossier: Dossier, findings: [Finding]) -> ItemStatus {
-        guard PresenceRule.isRequired(item, for: dossier) else { return .notRequired }
+        guard item.isRequired(for: dossier) else { return .notRequired }
         let own = findings.filter { $0.itemNumber == item.number }
         if own.contains(where: { $0.severity == .error }) { return .missing }
         if own.contains(where: { $0.ruleID.hasSuffix(".expiring") }) { return .expiring }

@@ -82,6 +82,11 @@ public struct ProfileItem: Sendable, Equatable {
     public var unnumbered: Bool
 
     public var title: LocalizedText { LocalizedText(zh: titleZh, en: titleEn) }
+
+    /// Whether the item belongs in the binder for `dossier` (every `when` condition holds).
+    public func isRequired(for dossier: Dossier) -> Bool {
+        conditions.allSatisfy { $0.holds(for: dossier) }
+    }
 }
 
 /// Canonical material keys shared by every list, so one rule can find "the business licence item"

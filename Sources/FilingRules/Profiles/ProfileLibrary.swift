@@ -43,7 +43,7 @@ public enum ProfileLibrary {
         guard let found = profiles.first(where: { $0.id == id }) else {
             let known = profiles.map(\.id).joined(separator: ", ")
             throw ProfileError(file: "profiles", message: LocalizedText(
-                zh: "没有资料清单 \(id)(可用: \(known))", en: "no profile \(id) (available: \(known))"))
+                zh: "没有资料清单 \(id)（可用：\(known)）", en: "no profile \(id) (available: \(known))"))
         }
         return found
     }

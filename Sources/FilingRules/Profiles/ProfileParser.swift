@@ -82,7 +82,7 @@ struct ProfileParser {
         -> LocalizedText
     {
         guard let fields else {
-            throw YAMLFields.error(file, parent.node, key, zh: "缺少 \(key)(zh 与 en)", en: "missing \(key) (zh and en)")
+            throw YAMLFields.error(file, parent.node, key, zh: "缺少 \(key)（zh 与 en）", en: "missing \(key) (zh and en)")
         }
         try fields.rejectUnknownKeys(["zh", "en"])
         return LocalizedText(zh: try fields.string("zh"), en: try fields.string("en"))
@@ -139,7 +139,7 @@ struct ProfileParser {
             }
             for path in requirement.paths where !EvidenceCatalog.isKnown(path) {
                 throw YAMLFields.error(file, node, entryPath,
-                                       zh: "未知的证明字段路径 \(path)(见 docs/profiles.md 的路径表)",
+                                       zh: "未知的证明字段路径 \(path)（见 docs/profiles.md 的路径表）",
                                        en: "unknown evidence path \(path) (see the path table in docs/profiles.md)")
             }
             evidence.append(requirement)

@@ -13,7 +13,7 @@ struct YAMLFields {
         self.path = path
         self.node = node
         guard case .mapping(let mapping) = node else {
-            throw Self.error(file, node, path, zh: "应为映射(键: 值)", en: "expected a mapping (key: value)")
+            throw Self.error(file, node, path, zh: "应为映射（键：值）", en: "expected a mapping (key: value)")
         }
         var pairs: [(String, Node, Node)] = []
         for (key, value) in mapping {
@@ -33,7 +33,7 @@ struct YAMLFields {
         for pair in pairs where !allowed.contains(pair.key) {
             let list = allowed.sorted().joined(separator: ", ")
             throw Self.error(file, pair.keyNode, join(pair.key),
-                             zh: "未知的键 \(pair.key)(允许: \(list))",
+                             zh: "未知的键 \(pair.key)（允许：\(list)）",
                              en: "unknown key \(pair.key) (allowed: \(list))")
         }
     }
@@ -116,7 +116,7 @@ struct YAMLFields {
     ) throws(ProfileError) -> Value where Value.RawValue == String {
         guard let value = Value(rawValue: text) else {
             let allowed = Value.allCases.map(\.rawValue).joined(separator: ", ")
-            throw error(file, node, path, zh: "未知的取值 \(text)(允许: \(allowed))",
+            throw error(file, node, path, zh: "未知的取值 \(text)（允许：\(allowed)）",
                         en: "unknown value \(text) (allowed: \(allowed))")
         }
         return value

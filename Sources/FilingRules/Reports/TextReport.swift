@@ -63,7 +63,7 @@ struct TextReport {
     private func summary() -> String {
         let (errors, warnings, notes) = (report.count(.error), report.count(.warning), report.count(.info))
         let text = language == .zh
-            ? "\(errors) 个错误,\(warnings) 个警告,\(notes) 个提示"
+            ? "\(errors) 个错误，\(warnings) 个警告，\(notes) 个提示"
             : "\(errors) error(s), \(warnings) warning(s), \(notes) note(s)"
         return paint(text, errors > 0 ? .red : warnings > 0 ? .yellow : .green)
     }

@@ -32,7 +32,7 @@ enum CertificateHeldRule {
         let earliest = issued.adding(months: months)
         if context.date < earliest {
             context.report(heldTooShort, at: "existing_certificate.issued_on", items: [.existingCertificate],
-                           detail: LocalizedText(zh: "发证 \(issued),满 \(months) 个月为 \(earliest)",
+                           detail: LocalizedText(zh: "发证 \(issued)，满 \(months) 个月为 \(earliest)",
                                                  en: "issued \(issued), \(months) months on \(earliest)"))
         }
     }

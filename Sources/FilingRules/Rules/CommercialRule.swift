@@ -14,7 +14,7 @@ enum CommercialRule {
     static let chargedButNonCommercial = RuleDefinition(
         "commercial.non-commercial-charges", .error,
         summary: LocalizedText(zh: "非经营性申请不得设置收费栏目", en: "a non-commercial application cannot have charged columns"),
-        hint: LocalizedText(zh: "改为经营性申请,或取消收费", en: "apply as commercial, or make the column free"))
+        hint: LocalizedText(zh: "改为经营性申请，或取消收费", en: "apply as commercial, or make the column free"))
 
     static let all = [noChargedColumns, noChargingMethod, chargedButNonCommercial]
 

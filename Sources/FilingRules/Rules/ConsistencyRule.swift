@@ -24,7 +24,7 @@ enum ConsistencyRule {
     static let domainNotHosted = RuleDefinition(
         "consistency.domain.not-hosted", .error,
         summary: LocalizedText(zh: "网站域名未列入服务器托管合同", en: "website domain is not covered by the hosting agreement"),
-        hint: LocalizedText(zh: "在 hosting.domains 中列出该域名,或补充托管协议", en: "list the domain under hosting.domains, or amend the agreement"))
+        hint: LocalizedText(zh: "在 hosting.domains 中列出该域名，或补充托管协议", en: "list the domain under hosting.domains, or amend the agreement"))
     static let hostedUnregistered = RuleDefinition(
         "consistency.domain.hosted-unregistered", .error,
         summary: LocalizedText(zh: "托管合同中的域名不是网站的注册域名", en: "hosted domain is not one of the website's registered domains"),
@@ -40,7 +40,7 @@ enum ConsistencyRule {
     static let certificateCategory = RuleDefinition(
         "consistency.certificate-category", .warning,
         summary: LocalizedText(zh: "资格证书编号中的类别与申请类别不一致", en: "the category in the certificate number differs from the application's"),
-        hint: LocalizedText(zh: "核对申请类别(经营性/非经营性)", en: "check the category (commercial / non-commercial)"))
+        hint: LocalizedText(zh: "核对申请类别（经营性/非经营性）", en: "check the category (commercial / non-commercial)"))
 
     static let all = [
         unitName, legalRepresentative, creditCode, organizationCode, domainNotHosted, hostedUnregistered, serverDomain,

@@ -10,28 +10,28 @@ enum IdentifierRule {
     }
 
     static let creditCodeFormat = definition(
-        "credit-code.format", "统一社会信用代码格式错误(应为 18 位,不含 I、O、S、V、Z)",
+        "credit-code.format", "统一社会信用代码格式错误（应为 18 位，不含 I、O、S、V、Z）",
         "unified social credit code is malformed (18 characters, no I, O, S, V, Z)",
         hintZh: "按营业执照逐位核对", hintEn: "copy it character by character from the business licence")
     static let creditCodeCheck = definition(
-        "credit-code.check-digit", "统一社会信用代码校验位错误(GB 32100-2015)",
+        "credit-code.check-digit", "统一社会信用代码校验位错误（GB 32100-2015）",
         "unified social credit code check character is wrong (GB 32100-2015)",
-        hintZh: "按营业执照逐位核对,常见错误是 0/O、1/I 混淆", hintEn: "compare with the licence; 0/O and 1/I are often confused")
+        hintZh: "按营业执照逐位核对，常见错误是 0/O、1/I 混淆", hintEn: "compare with the licence; 0/O and 1/I are often confused")
     static let embeddedOrganizationCode = definition(
         "credit-code.embedded-organization-code", "统一社会信用代码第 9–17 位的组织机构代码校验位不符",
         "the organisation code inside the credit code (positions 9–17) fails its check",
         severity: .warning, hintZh: "核对营业执照上的代码", hintEn: "check the code on the business licence")
     static let organizationCodeFormat = definition(
-        "organization-code.format", "组织机构代码格式错误(应为 XXXXXXXX-X)", "organisation code is malformed (XXXXXXXX-X)",
-        hintZh: "按组织机构代码证核对;三证合一后可不填", hintEn: "copy it from the certificate, or omit it for a credit-code licence")
+        "organization-code.format", "组织机构代码格式错误（应为 XXXXXXXX-X）", "organisation code is malformed (XXXXXXXX-X)",
+        hintZh: "按组织机构代码证核对；三证合一后可不填", hintEn: "copy it from the certificate, or omit it for a credit-code licence")
     static let organizationCodeCheck = definition(
-        "organization-code.check-digit", "组织机构代码校验位错误(GB 11714)", "organisation code check character is wrong (GB 11714)",
+        "organization-code.check-digit", "组织机构代码校验位错误（GB 11714）", "organisation code check character is wrong (GB 11714)",
         hintZh: "按组织机构代码证核对", hintEn: "copy it from the organisation-code certificate")
     static let residentIDFormat = definition(
-        "resident-id.format", "身份证号码格式错误(应为 18 位)", "resident ID number is malformed (18 characters)",
-        hintZh: "按身份证核对;15 位旧号码需换成 18 位", hintEn: "copy it from the ID card; convert old 15-digit numbers")
+        "resident-id.format", "身份证号码格式错误（应为 18 位）", "resident ID number is malformed (18 characters)",
+        hintZh: "按身份证核对；15 位旧号码需换成 18 位", hintEn: "copy it from the ID card; convert old 15-digit numbers")
     static let residentIDCheck = definition(
-        "resident-id.check-digit", "身份证号码校验位错误(GB 11643-1999)", "resident ID check character is wrong (GB 11643-1999)",
+        "resident-id.check-digit", "身份证号码校验位错误（GB 11643-1999）", "resident ID check character is wrong (GB 11643-1999)",
         hintZh: "按身份证逐位核对", hintEn: "compare digit by digit with the ID card")
     static let residentIDBirthDate = definition(
         "resident-id.birth-date", "身份证号码中的出生日期不存在", "the birth date in the resident ID does not exist",
@@ -46,17 +46,17 @@ enum IdentifierRule {
         "postcode.format", "邮政编码应为 6 位数字", "postcode must be 6 digits",
         hintZh: "例如 471000", hintEn: "e.g. 471000")
     static let phone = definition(
-        "phone.format", "电话号码格式错误(固定电话需带区号)", "phone number is malformed (landlines need the area code)",
+        "phone.format", "电话号码格式错误（固定电话需带区号）", "phone number is malformed (landlines need the area code)",
         hintZh: "写作 0379-12345678 或 13812345678", hintEn: "write 0379-12345678 or 13812345678")
     static let email = definition(
         "email.format", "电子邮箱格式错误", "e-mail address is malformed",
         hintZh: "例如 office@example.cn", hintEn: "e.g. office@example.cn")
     static let domain = definition(
         "domain.format", "域名格式错误", "domain name is malformed",
-        hintZh: "只写域名,例如 example.cn(不含 http:// 和路径)", hintEn: "write only the name, e.g. example.cn (no http://, no path)")
+        hintZh: "只写域名，例如 example.cn（不含 http:// 和路径）", hintEn: "write only the name, e.g. example.cn (no http://, no path)")
     static let ip = definition(
         "ip.format", "IP 地址格式错误", "IP address is malformed",
-        hintZh: "写作 IPv4(203.0.113.10)或 IPv6", hintEn: "write an IPv4 (203.0.113.10) or IPv6 address")
+        hintZh: "写作 IPv4（203.0.113.10）或 IPv6", hintEn: "write an IPv4 (203.0.113.10) or IPv6 address")
     static let icpFiling = definition(
         "icp-filing.format", "ICP 备案号格式错误", "ICP filing number is malformed",
         hintZh: "例如 京ICP备12345678号-1", hintEn: "e.g. 京ICP备12345678号-1")
@@ -64,12 +64,12 @@ enum IdentifierRule {
         "telecom-licence.format", "增值电信业务经营许可证编号格式错误", "value-added telecom licence number is malformed",
         hintZh: "例如 B1-20180123 或 京B2-20190456", hintEn: "e.g. B1-20180123 or 京B2-20190456")
     static let telecomNoIDC = definition(
-        "telecom-licence.no-idc", "托管商许可证不含 B1(互联网数据中心)类业务",
+        "telecom-licence.no-idc", "托管商许可证不含 B1（互联网数据中心）类业务",
         "the hosting provider's licence has no B1 (data-centre) category",
         severity: .info, hintZh: "确认托管商具备 IDC 业务许可", hintEn: "confirm the provider is licensed for IDC hosting")
     static let certificateNumber = definition(
         "certificate-number.format", "资格证书编号格式错误", "certificate number is malformed",
-        hintZh: "例如 (京)-经营性-2017-0012,或备案凭证号", hintEn: "e.g. (京)-经营性-2017-0012, or a filing number")
+        hintZh: "例如 (京)-经营性-2017-0012，或备案凭证号", hintEn: "e.g. (京)-经营性-2017-0012, or a filing number")
 
     static let all = [
         creditCodeFormat, creditCodeCheck, embeddedOrganizationCode, organizationCodeFormat, organizationCodeCheck,
@@ -162,7 +162,7 @@ enum IdentifierRule {
         case .birthDateInFuture: context.report(residentIDFuture, at: path, items: keys, detail: shown)
         case .implausibleAge(let age):
             context.report(residentIDAge, at: path, items: keys,
-                           detail: LocalizedText(zh: "\(shown.zh)(\(age) 岁)", en: "\(shown.en) (age \(age))"))
+                           detail: LocalizedText(zh: "\(shown.zh)（\(age) 岁）", en: "\(shown.en) (age \(age))"))
         }
     }
 

@@ -6,11 +6,11 @@ enum PresenceRule {
     static let missing = RuleDefinition(
         "evidence.missing", .error,
         summary: LocalizedText(zh: "缺少材料所需的内容或扫描件", en: "evidence the item needs is missing"),
-        hint: LocalizedText(zh: "在档案文件中填写该字段,或添加扫描件路径", en: "fill in the field or add the scan's path in the dossier"))
+        hint: LocalizedText(zh: "在档案文件中填写该字段，或添加扫描件路径", en: "fill in the field or add the scan's path in the dossier"))
     static let fileMissing = RuleDefinition(
         "evidence.file-missing", .error,
         summary: LocalizedText(zh: "附件文件不存在", en: "attachment file not found"),
-        hint: LocalizedText(zh: "检查路径(相对于档案文件所在目录)", en: "check the path, relative to the dossier's folder"))
+        hint: LocalizedText(zh: "检查路径（相对于档案文件所在目录）", en: "check the path, relative to the dossier's folder"))
     static let fileEmpty = RuleDefinition(
         "evidence.file-empty", .error,
         summary: LocalizedText(zh: "附件文件为空", en: "attachment file is empty"),
@@ -18,7 +18,7 @@ enum PresenceRule {
     static let fileOutside = RuleDefinition(
         "evidence.file-outside-dossier", .error,
         summary: LocalizedText(zh: "附件路径指向档案目录之外", en: "attachment path leaves the dossier folder"),
-        hint: LocalizedText(zh: "把文件复制到档案目录内,并使用相对路径", en: "copy the file into the dossier folder and use a relative path"))
+        hint: LocalizedText(zh: "把文件复制到档案目录内，并使用相对路径", en: "copy the file into the dossier folder and use a relative path"))
     static let unconfirmed = RuleDefinition(
         "profile.item.unconfirmed", .info,
         summary: LocalizedText(zh: "该材料要求尚未得到官方清单确认", en: "this requirement is not confirmed by an official list"),
@@ -26,15 +26,10 @@ enum PresenceRule {
 
     static let all = [missing, fileMissing, fileEmpty, fileOutside, unconfirmed]
 
-    /// Whether `item` is required for `dossier`.
-    static func isRequired(_ item: ProfileItem, for dossier: Dossier) -> Bool {
-        item.conditions.allSatisfy { $0.holds(for: dossier) }
-    }
-
     static func apply(to context: inout RuleContext) {
         let dossier = context.dossier
         let base = context.located.baseDirectory.path
-        for item in context.profile.items where isRequired(item, for: dossier) {
+        for item in context.profile.items where item.isRequired(for: dossier) {
             if item.unconfirmed {
                 context.report(unconfirmed, at: "", items: [item.key],
                                detail: .same("\(item.number) \(item.titleZh)"))

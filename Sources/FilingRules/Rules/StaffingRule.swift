@@ -7,12 +7,12 @@ enum StaffingRule {
         "staffing.professionals.too-few", .error,
         summary: LocalizedText(zh: "符合条件的药学/医疗器械/临床医学专业技术人员不足",
                                en: "too few qualified pharmacy / medical-device / clinical-medicine professionals"),
-        hint: LocalizedText(zh: "补充具有规定学历(或专业技术资格证书)的人员,并附学历或资格证书扫描件",
+        hint: LocalizedText(zh: "补充具有规定学历（或专业技术资格证书）的人员，并附学历或资格证书扫描件",
                             en: "add professionals with the required diploma (or a qualification) and their scans"))
     static let notCounted = RuleDefinition(
         "staffing.professional.not-counted", .info,
         summary: LocalizedText(zh: "该人员不计入专业技术人员人数", en: "this person does not count as a qualified professional"),
-        hint: LocalizedText(zh: "需相关专业,且学历达到要求或持有资格证书",
+        hint: LocalizedText(zh: "需相关专业，且学历达到要求或持有资格证书",
                             en: "needs a counted discipline and the minimum diploma, or a qualification"))
     static let tooFewComputerStaff = RuleDefinition(
         "staffing.computer-staff.too-few", .error,
@@ -70,6 +70,6 @@ enum StaffingRule {
     }
 
     private static func counting(_ found: Int, of needed: Int) -> LocalizedText {
-        LocalizedText(zh: "现有 \(found) 人,至少需要 \(needed) 人", en: "\(found) found, at least \(needed) needed")
+        LocalizedText(zh: "现有 \(found) 人，至少需要 \(needed) 人", en: "\(found) found, at least \(needed) needed")
     }
 }

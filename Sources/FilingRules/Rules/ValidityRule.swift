@@ -42,7 +42,7 @@ enum ValidityRule {
                                   hint: LocalizedText(zh: "换发或续签后更新有效期和扫描件", en: "renew it, then update the dates and scans"))
         case .expiring:
             return RuleDefinition(id, .warning, summary: LocalizedText(zh: "\(name.zh)即将到期", en: "\(name.en) expires soon"),
-                                  hint: LocalizedText(zh: "审查期间可能过期,建议提前续签", en: "it may lapse during review; renew it early"))
+                                  hint: LocalizedText(zh: "审查期间可能过期，建议提前续签", en: "it may lapse during review; renew it early"))
         case .notYetValid:
             return RuleDefinition(id, .error, summary: LocalizedText(zh: "\(name.zh)在申报日尚未生效", en: "\(name.en) is not yet valid on the filing date"),
                                   hint: LocalizedText(zh: "核对起始日期或调整申报日期", en: "check the start date or the filing date"))
@@ -137,7 +137,7 @@ enum ValidityRule {
                                detail: .same("\(until)"))
             } else if daysLeft <= context.settings.expiryWarningDays {
                 context.report(definition(.expiring, period.document), at: untilPath, items: period.items,
-                               detail: LocalizedText(zh: "\(until)(剩余 \(daysLeft) 天)", en: "\(until) (\(daysLeft) days left)"))
+                               detail: LocalizedText(zh: "\(until)（剩余 \(daysLeft) 天）", en: "\(until) (\(daysLeft) days left)"))
             }
         }
     }
