@@ -34,7 +34,7 @@ let package = Package(
             ]),
         .target(
             name: "FilingCLI",
-            dependencies: ["FilingAssembly", "FilingDossier", "FilingModel", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["FilingAssembly", "FilingDossier", "FilingModel", "FilingRules", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "filingpack", dependencies: ["FilingCLI"]),
         // `swift run -c release rules-benchmark`: checks a sample dossier 1,000 times (see BENCHMARKS.md).
         .executableTarget(
