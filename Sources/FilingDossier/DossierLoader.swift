@@ -1,34 +1,77 @@
 import FilingModel
 import Foundation
-
-// API contract for the dossier loader; the implementation arrives with issue 2.
-
-/// Why a dossier file could not be loaded, with where and which field.
-public struct DossierLoadError: Error, Sendable, Equatable {
-    public var file: String
-    public var line: Int?
-    public var column: Int?
-    /// Field path as written in the file, e.g. `people.professionals[1].diploma.level`.
-    public var fieldPath: String?
-    public var message: LocalizedText
-    public var hint: LocalizedText?
-
-    public init(file: String, line: Int? = nil, column: Int? = nil, fieldPath: String? = nil,
-                message: LocalizedText, hint: LocalizedText? = nil) {
-        self.file = file
-        self.line = line
-        self.column = column
-        self.fieldPath = fieldPath
-        self.message = message
-        self.hint = hint
-    }
-}
+import Yams
 
 /// Reads a dossier file into a `LocatedDossier`.
+///
+/// Steps: read bytes (size limit, UTF-8) → compose the YAML node tree (positions kept) → check it against
+/// the published schema `templates/dossier.schema.json`, collecting every problem → decode the model.
+/// Missing attachment files are not load errors; the rules report them.
 public struct DossierLoader: Sendable {
-    public init() {}
+    /// The templates folder holding `dossier.schema.json`; nil means `TemplatesDirectory.locate()`.
+    public var templatesDirectory: URL?
+    /// Largest file accepted, in bytes.
+    public var byteLimit: Int
+    /// Most YAML values visited (after alias expansion) before giving up.
+    public var valueLimit: Int
+
+    public init() {
+        self.init(templatesDirectory: nil)
+    }
+
+    public init(templatesDirectory: URL?, byteLimit: Int = 5 * 1_048_576, valueLimit: Int = 100_000) {
+        self.templatesDirectory = templatesDirectory
+        self.byteLimit = byteLimit
+        self.valueLimit = valueLimit
+    }
 
     public func load(contentsOf url: URL) throws(DossierLoadError) -> LocatedDossier {
-        throw DossierLoadError(file: url.path, message: LocalizedText(zh: "尚未实现", en: "not implemented yet"))
+        let displayName = url.relativePath
+        let text = try SourceText.read(url, displayName: displayName, byteLimit: byteLimit)
+        return try load(yaml: text, fileURL: url, schema: try schema())
+    }
+
+    /// Loads dossier text already in memory; `fileURL` names it and anchors attachment paths.
+    public func load(yaml text: String, fileURL: URL, schema: DossierSchema) throws(DossierLoadError)
+        -> LocatedDossier
+    {
+        let displayName = fileURL.relativePath
+        let root = try compose(text, displayName: displayName)
+        guard case .mapping = root else {
+            throw DossierLoadError(
+                file: displayName, line: root.mark?.line, column: root.mark?.column, message: Messages.notMapping)
+        }
+        var validator = SchemaValidator(schema: schema, file: displayName, valueLimit: valueLimit)
+        let value = try validator.check(root, against: schema.root, path: "")
+        guard validator.problems.isEmpty else { throw DossierLoadError(collecting: validator.problems) }
+        var locations = validator.locations
+        locations[""] = SourceLocation(file: displayName, line: root.mark?.line ?? 1, column: root.mark?.column ?? 1)
+        let dossier = try DossierDecoding.decode(value ?? [:], file: displayName, locations: locations)
+        return LocatedDossier(dossier: dossier, fileURL: fileURL, locations: locations)
+    }
+
+    /// The dossier schema from the templates folder.
+    public func schema() throws(DossierLoadError) -> DossierSchema {
+        guard let folder = templatesDirectory ?? TemplatesDirectory.locate() else {
+            throw DossierLoadError(
+                file: DossierSchema.fileName, message: Messages.schemaUnreadable("templates/ not found"),
+                hint: Messages.templatesHint)
+        }
+        return try DossierSchema(contentsOf: folder.appendingPathComponent(DossierSchema.fileName))
+    }
+
+    private func compose(_ text: String, displayName: String) throws(DossierLoadError) -> Node {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw YAMLErrorMapping.loadError(error, text: text, file: displayName)
+        } catch {
+            throw DossierLoadError(file: displayName, message: Messages.yamlSyntax(String(describing: error)))
+        }
+        guard let root, !(root.scalar != nil && SchemaValidator.tagName(of: root) == .null) else {
+            throw DossierLoadError(file: displayName, message: Messages.empty, hint: Messages.emptyHint)
+        }
+        return root
     }
 }

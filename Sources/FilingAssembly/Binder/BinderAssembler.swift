@@ -1,0 +1,153 @@
+import FilingDocument
+import FilingModel
+import FilingRules
+import Foundation
+
+/// A supplied file that cannot be embedded (PDF and other formats), copied into `attachments/`.
+public struct AttachmentCopy: Sendable, Equatable {
+    /// The file in the dossier folder.
+    public var source: URL
+    /// File name inside `attachments/`, numbered by item: `03-1-hosting-agreement.pdf`.
+    public var name: String
+    /// Item number as printed.
+    public var itemNumber: String
+}
+
+/// The assembled binder: the document and the files to copy beside it.
+public struct AssembledBinder: Sendable {
+    public var document: Document
+    public var attachments: [AttachmentCopy]
+    /// Bookmarks of the item headings, in profile order, with the heading text (for the PDF pass).
+    public var itemHeadings: [(bookmark: String, text: String)]
+}
+
+/// Builds the binder document in profile order: cover, 资料目录, then each item's heading, generated documents
+/// and supplied evidence.
+public struct BinderAssembler: Sendable {
+    public var library: TemplateLibrary
+    /// Page numbers of item bookmarks known from a layout pass; empty before the first pass.
+    public var pageNumbers: [String: Int]
+
+    /// An assembler reading templates from `library`.
+    public init(library: TemplateLibrary, pageNumbers: [String: Int] = [:]) {
+        self.library = library
+        self.pageNumbers = pageNumbers
+    }
+
+    /// The binder for `located` under `profile`, with statuses from `report`; `draft` puts a 「缺：…」 page in front
+    /// of every missing item.
+    public func assemble(
+        located: LocatedDossier, profile: Profile, report: CheckReport, date: LocalDate, draft: Bool
+    ) throws(BuildError) -> AssembledBinder {
+        let pageSetup = PageSetup.a4Portrait
+        let renderer = MarkupRenderer(library: library, converter: MarkupBlocks(
+            textWidth: pageSetup.textWidth, headingLevelOffset: 1, pageNumbers: pageNumbers))
+        let base: [String: Any]
+        let itemTemplates: ItemTemplates
+        do {
+            base = try BinderValues(dossier: located.dossier, profile: profile, report: report, date: date).base()
+            itemTemplates = try ItemTemplates(library: library)
+        } catch let error as TemplateError {
+            throw .template(error)
+        } catch {
+            throw .template(TemplateError(file: located.fileURL.path, line: nil, message: "cannot read values: \(error)"))
+        }
+
+        var builder = DocumentBuilder(
+            properties: Self.properties(profile: profile, dossier: located.dossier, date: date),
+            section: Section(pageSetup: pageSetup), numbersHeadings: false)
+        try append(renderer.render(templateNamed: "binder/cover", context: base), to: &builder)
+        builder.startSection(Section(pageSetup: pageSetup, footer: .dashedPageNumber, firstPageNumber: 1))
+        try append(renderer.render(templateNamed: "binder/contents", context: base), to: &builder)
+
+        var evidence = EvidencePages(
+            base: located.baseDirectory, textWidth: pageSetup.textWidth, textHeight: pageSetup.textHeight,
+            date: date, draft: draft)
+        var headings: [(String, String)] = []
+        for (offset, result) in report.items.enumerated() where result.status != .notRequired {
+            let item = result.item
+            let position = offset + 1
+            let bookmark = BinderLayout.bookmark(forItemAt: position)
+            let headingText = BinderLayout.headingText(for: item)
+            headings.append((bookmark, headingText))
+            builder.paragraph(
+                [.bookmark(bookmark), .text(headingText)], style: .heading1,
+                format: ParagraphFormat(firstLineIndent: .length(.zero), pageBreakBefore: true))
+            let values = BinderValues.with(item: item, position: position, in: base)
+            if draft, result.status == .missing {
+                let reasons = report.findings(forItem: item.number).filter { $0.severity == .error }.map(\.message.zh)
+                let missing = BinderValues.with(missing: item, reasons: reasons, in: values)
+                try append(renderer.render(templateNamed: "binder/missing-item", context: missing), to: &builder)
+            }
+            var hasContent = false
+            for name in itemTemplates.templates(forKey: item.key.rawValue) {
+                let blocks = try render(renderer, name, values)
+                let copies = item.key == .form ? max(item.copies, 1) : 1
+                for copy in 0..<copies {
+                    if hasContent || copy > 0 { builder.pageBreak() }
+                    builder.append(contentsOf: blocks)
+                    hasContent = true
+                }
+            }
+            try evidence.append(
+                EvidenceFiles.attachments(for: item, in: located.dossier), item: item, position: position,
+                startOnNewPage: hasContent, to: &builder)
+        }
+        return AssembledBinder(document: builder.build(), attachments: evidence.copies, itemHeadings: headings)
+    }
+
+    /// The materials checklist as a landscape document.
+    public func checklist(located: LocatedDossier, profile: Profile, report: CheckReport, date: LocalDate)
+        throws(BuildError) -> Document
+    {
+        let pageSetup = PageSetup.a4Landscape
+        let renderer = MarkupRenderer(library: library, converter: MarkupBlocks(textWidth: pageSetup.textWidth))
+        let base: [String: Any]
+        do {
+            base = try BinderValues(dossier: located.dossier, profile: profile, report: report, date: date).base()
+        } catch {
+            throw .template(TemplateError(file: located.fileURL.path, line: nil, message: "cannot read values: \(error)"))
+        }
+        var builder = DocumentBuilder(
+            properties: Self.properties(profile: profile, dossier: located.dossier, date: date, title: "申报材料准备清单"),
+            section: Section(pageSetup: pageSetup, footer: .pageOfTotal), numbersHeadings: false)
+        try append(renderer.render(templateNamed: "binder/checklist", context: base), to: &builder)
+        return builder.build()
+    }
+
+    private func render(_ renderer: MarkupRenderer, _ name: String, _ values: [String: Any]) throws(BuildError)
+        -> [Block]
+    {
+        do {
+            return try renderer.render(templateNamed: name, context: values)
+        } catch {
+            throw .template(error)
+        }
+    }
+
+    private func append(_ render: @autoclosure () throws(TemplateError) -> [Block], to builder: inout DocumentBuilder)
+        throws(BuildError)
+    {
+        do {
+            builder.append(contentsOf: try render())
+        } catch {
+            throw .template(error)
+        }
+    }
+
+    static func properties(profile: Profile, dossier: Dossier, date: LocalDate, title: String? = nil)
+        -> DocumentProperties
+    {
+        DocumentProperties(
+            title: title ?? profile.binderTitle, subject: profile.title.zh, author: dossier.applicant.name,
+            keywords: [profile.id, dossier.category.chineseLabel],
+            created: DocumentProperties.sourceDateEpoch() ?? date.startOfDayUTC)
+    }
+}
+
+extension DocumentBuilder {
+    /// Appends blocks in order.
+    mutating func append(contentsOf blocks: [Block]) {
+        for block in blocks { append(block) }
+    }
+}
