@@ -26,7 +26,7 @@ public struct ManualAssembler: Sendable {
             shared = try builder.values(for: dossier)
             parts = try builder.numberedParts(values: shared)
         } catch {
-            throw ManualRenderError(template: "manuals/\(set.manifest.id)/manual.yaml", message: "\(error)")
+            throw ManualRenderError(file: "manuals/\(set.manifest.id)/manual.yaml", line: nil, message: "\(error)")
         }
         let portrait = renderer(for: .a4Portrait)
         let landscape = renderer(for: .a4Landscape)
@@ -75,22 +75,25 @@ public struct ManualAssembler: Sendable {
         do {
             return try renderer.render(templateNamed: name, context: values)
         } catch {
-            throw ManualRenderError(template: error.description, message: error.message)
+            throw ManualRenderError(file: error.file, line: error.line, message: error.message)
         }
     }
 }
 
 /// A manual template that could not be rendered (a template problem, the same for every client).
 public struct ManualRenderError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// The template and line, as `file:line: message` or the template name.
-    public var template: String
+    /// The template file (or manifest) at fault.
+    public var file: String
+    /// 1-based line in the template, when known.
+    public var line: Int?
     public var message: String
 
-    /// An error in `template`.
-    public init(template: String, message: String) {
-        self.template = template
+    /// An error in `file` at `line`.
+    public init(file: String, line: Int?, message: String) {
+        self.file = file
+        self.line = line
         self.message = message
     }
 
-    public var description: String { template.hasSuffix(message) ? template : "\(template): \(message)" }
+    public var description: String { line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)" }
 }

@@ -95,7 +95,8 @@ public struct ManualSet: Sendable {
             do {
                 _ = try templates.url(forTemplate: name)
             } catch {
-                throw ManualSetError(file: "manuals/\(manifest.id)/\(ManualSetLibrary.manifestFile)", message: error.message)
+                throw ManualSetError(
+                    file: "manuals/\(manifest.id)/\(ManualSetLibrary.manifestFile)", message: error.description)
             }
         }
     }
