@@ -44,7 +44,11 @@ public struct Image: Sendable, Hashable {
         self.sizing = sizing
     }
 
-    /// The size on the page for a text area, keeping the aspect ratio.
+    /// Share of the text height an image may take, leaving room for a heading and a caption on its page.
+    public static let maximumHeightShare = 0.8
+
+    /// The size on the page for a text area, keeping the aspect ratio; never wider than the area nor taller than
+    /// `maximumHeightShare` of it.
     public func displaySize(textWidth: Length, textHeight: Length) -> (width: Length, height: Length) {
         let dpi = dotsPerInch ?? (96, 96)
         let naturalWidth = Double(pixelWidth) / max(dpi.x, 1) * 1440
@@ -55,7 +59,7 @@ public struct Image: Sendable, Hashable {
         case .fillTextArea: scale = Double(textWidth.twips) / naturalWidth
         case .width(let width): scale = Double(width.twips) / naturalWidth
         }
-        scale = min(scale, Double(textWidth.twips) / naturalWidth, Double(textHeight.twips) / naturalHeight)
+        scale = min(scale, Double(textWidth.twips) / naturalWidth, Double(textHeight.twips) * Self.maximumHeightShare / naturalHeight)
         return (Length(twips: Int((naturalWidth * scale).rounded())), Length(twips: Int((naturalHeight * scale).rounded())))
     }
 
