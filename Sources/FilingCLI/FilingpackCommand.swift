@@ -15,4 +15,26 @@ public struct FilingpackCommand: ParsableCommand {
         ])
 
     public init() {}
+
+    /// Parses `arguments` (nil: the process's), runs the command and returns the exit status, so usage
+    /// errors give 2 as documented rather than swift-argument-parser's 64.
+    public static func run(arguments: [String]? = nil) -> Int32 {
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+            return ExitStatus.success.rawValue
+        } catch let exit as ExitCode {
+            // Commands print their own messages before throwing an exit status.
+            return exit.rawValue
+        } catch {
+            let status = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if status == .success {
+                print(message)
+                return status.rawValue
+            }
+            printError(message)
+            return ExitStatus.badInput.rawValue
+        }
+    }
 }

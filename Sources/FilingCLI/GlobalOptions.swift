@@ -1,10 +1,11 @@
 import ArgumentParser
+import FilingDossier
 import FilingModel
 import Foundation
 
 /// Options every subcommand shares.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: "Message language: zh or en (default: from LC_ALL / LANG).")
+    @Option(name: .long, help: "Message language: zh or en (default: from LC_ALL / LC_MESSAGES / LANG).")
     var lang: Language?
 
     @Option(name: .long, help: "Folder with profiles and document templates (default: the bundled templates/).")
@@ -20,6 +21,18 @@ struct GlobalOptions: ParsableArguments {
                 "Cannot find the templates/ folder; pass --templates DIR or set FILINGPACK_TEMPLATES.")
         }
         return url
+    }
+
+    /// Loads a dossier; when it cannot be loaded, prints one line per problem in the chosen language and
+    /// exits with status 2.
+    func loadDossier(at path: String) throws -> LocatedDossier {
+        let loader = DossierLoader(templatesDirectory: try templatesDirectory())
+        do {
+            return try loader.load(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            printError(error.rendered(in: language))
+            throw ExitStatus.badInput
+        }
     }
 }
 

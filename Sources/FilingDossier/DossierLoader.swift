@@ -15,11 +15,16 @@ public struct DossierLoader: Sendable {
     /// Most YAML values visited (after alias expansion) before giving up.
     public var valueLimit: Int
 
+    /// Largest dossier file accepted by default; real dossiers are a few tens of kilobytes.
+    public static let defaultByteLimit = 5 * 1_048_576
+    /// Values visited by default before giving up; a full dossier has about a thousand.
+    public static let defaultValueLimit = 100_000
+
     public init() {
         self.init(templatesDirectory: nil)
     }
 
-    public init(templatesDirectory: URL?, byteLimit: Int = 5 * 1_048_576, valueLimit: Int = 100_000) {
+    public init(templatesDirectory: URL?, byteLimit: Int = defaultByteLimit, valueLimit: Int = defaultValueLimit) {
         self.templatesDirectory = templatesDirectory
         self.byteLimit = byteLimit
         self.valueLimit = valueLimit

@@ -54,6 +54,10 @@ enum Messages {
             en: "the file expands to more than \(limit) values, probably through nested YAML aliases (*name)")
     }
 
+    static func tooManyProblems(limit: Int) -> LocalizedText {
+        LocalizedText(zh: "问题超过 \(limit) 个，请先修改以上问题", en: "more than \(limit) problems; fix these first")
+    }
+
     static func unknownKey(_ key: String) -> LocalizedText {
         LocalizedText(zh: "未知字段“\(key)”", en: "unknown key \"\(key)\"")
     }
@@ -134,7 +138,7 @@ extension SchemaType {
         case .string: "字符串"
         case .integer: "整数"
         case .number: "数字"
-        case .boolean: "true 或 false"
+        case .boolean: "布尔值（true 或 false）"
         case .object: "映射（键: 值）"
         case .array: "列表"
         case .null: "空值"

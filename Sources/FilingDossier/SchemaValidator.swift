@@ -8,8 +8,8 @@ import Yams
 /// YAML scalars are typed by the schema: a string field takes quoted or plain text (and plain dates), an
 /// integer field only an integer. An empty value (`fax:`) of an optional field counts as absent.
 struct SchemaValidator {
-    /// Upper bound on values visited, so alias bombs (billion laughs) stop early instead of exhausting memory.
-    static let defaultValueLimit = 100_000
+    /// Problems collected before giving up: a hundred lines of errors is already more than anyone reads.
+    static let problemLimit = 100
 
     let schema: DossierSchema
     let file: String
@@ -18,7 +18,9 @@ struct SchemaValidator {
     private(set) var locations: [String: SourceLocation] = [:]
     private var visited = 0
 
-    init(schema: DossierSchema, file: String, valueLimit: Int = defaultValueLimit) {
+    /// `valueLimit` bounds the values visited, so alias bombs (billion laughs) stop early instead of
+    /// exhausting memory and time.
+    init(schema: DossierSchema, file: String, valueLimit: Int) {
         self.schema = schema
         self.file = file
         self.valueLimit = valueLimit
@@ -28,6 +30,12 @@ struct SchemaValidator {
     /// Throws only when the value limit is exceeded.
     mutating func check(_ node: Node, against schemaNode: SchemaNode, path: String) throws(DossierLoadError) -> Any? {
         visited += 1
+        if problems.count >= Self.problemLimit {
+            let cut = DossierLoadError(
+                file: file, line: problems.last?.line, column: problems.last?.column,
+                message: Messages.tooManyProblems(limit: Self.problemLimit))
+            throw DossierLoadError(collecting: problems + [cut])
+        }
         guard visited <= valueLimit else {
             throw DossierLoadError(
                 file: file, line: node.mark?.line, column: node.mark?.column, fieldPath: path,
@@ -138,7 +146,7 @@ struct SchemaValidator {
         case .number where rule.types.contains(.number):
             return node.float ?? text
         case .boolean where rule.types.contains(.boolean):
-            return node.bool ?? false
+            return node.bool ?? text
         default:
             return text
         }

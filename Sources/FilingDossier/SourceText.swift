@@ -4,9 +4,6 @@ import Foundation
 /// Reads a dossier file's bytes into text, refusing what YAML parsing should never see: missing or
 /// oversized files, invalid UTF-8, empty content.
 enum SourceText {
-    /// Largest dossier file accepted; real dossiers are a few tens of kilobytes.
-    static let defaultByteLimit = 5 * 1_048_576
-
     static func read(_ url: URL, displayName: String, byteLimit: Int) throws(DossierLoadError) -> String {
         let fileManager = FileManager.default
         var isDirectory: ObjCBool = false
@@ -19,7 +16,8 @@ enum SourceText {
         let size = ((try? fileManager.attributesOfItem(atPath: url.path))?[.size] as? NSNumber)?.intValue ?? 0
         guard size <= byteLimit else {
             throw DossierLoadError(
-                file: displayName, message: Messages.tooLarge(bytes: size, limit: byteLimit), hint: Messages.tooLargeHint)
+                file: displayName, message: Messages.tooLarge(bytes: size, limit: byteLimit),
+                hint: Messages.tooLargeHint)
         }
         let data: Data
         do {

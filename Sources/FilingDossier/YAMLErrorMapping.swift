@@ -9,7 +9,8 @@ enum YAMLErrorMapping {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
             let detail = context.map { "\(problem) (\($0.text) \($0.mark.line):\($0.mark.column))" } ?? problem
-            return DossierLoadError(file: file, line: mark.line, column: mark.column, message: Messages.yamlSyntax(detail))
+            return DossierLoadError(
+                file: file, line: mark.line, column: mark.column, message: Messages.yamlSyntax(detail))
         case let .reader(problem, offset, _, _):
             let bytes = Array(text.utf8)
             let position = offset.map { SourceText.position(ofByte: min($0, bytes.count), in: bytes) }

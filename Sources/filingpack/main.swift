@@ -1,3 +1,4 @@
 import FilingCLI
+import Foundation
 
-FilingpackCommand.main()
+exit(FilingpackCommand.run())
