@@ -42,6 +42,7 @@ public struct ManualAssembler: Sendable {
         if !front.isEmpty {
             sections.append(Section(pageSetup: .a4Portrait, footer: .dashedPageNumber, firstPageNumber: 1, blocks: front))
         }
+        var itemSections: [Section] = []
         for (_, items) in parts {
             for item in items {
                 let pageSetup: PageSetup = item.item.landscape ? .a4Landscape : .a4Portrait
@@ -50,13 +51,14 @@ public struct ManualAssembler: Sendable {
                 let blocks = try render("\(item.kind.rawValue)-header", itemRenderer, values)
                     + render(item.item.file, itemRenderer, values)
                 // Consecutive items with the same page setup share a section; each starts on a new page.
-                if let last = sections.last, sections.count > 1, last.pageSetup == pageSetup, last.header != nil {
-                    sections[sections.count - 1].blocks += [.pageBreak] + blocks
+                if let last = itemSections.last, last.pageSetup == pageSetup {
+                    itemSections[itemSections.count - 1].blocks += [.pageBreak] + blocks
                 } else {
-                    sections.append(Section(pageSetup: pageSetup, header: header, footer: .dashedPageNumber, blocks: blocks))
+                    itemSections.append(Section(pageSetup: pageSetup, header: header, footer: .dashedPageNumber, blocks: blocks))
                 }
             }
         }
+        sections += itemSections
         let effective = edition.effectiveDate ?? dossier.filing.date ?? today
         let properties = DocumentProperties(
             title: "\(dossier.applicant.name)\(set.manifest.title)", subject: set.manifest.subtitle,
