@@ -30,7 +30,9 @@ public struct DocxWriter: DocumentWriter {
 
     private func package(_ original: Document) throws -> (package: ZipPackage, report: WriteReport) {
         // Phase 1: give every heading a bookmark, so the TOC and page references can point at it.
-        let document = original.withHeadingBookmarks()
+        // Text is cleaned once, so a heading repeated in the TOC counts once in the report.
+        var removed = 0
+        let document = original.mappingText { XMLText.cleaned($0, removed: &removed) }.withHeadingBookmarks()
         let outline = document.outline(depth: 9)
         var state = DocxPackageState()
 
@@ -42,6 +44,7 @@ public struct DocxWriter: DocumentWriter {
         var body = DocxBodyWriter(styles: document.styles, outline: outline)
         body.relationships = DocxPartRelationships(fixed: [
             (OOXML.Relationship.styles, "styles.xml"), (OOXML.Relationship.settings, "settings.xml"),
+            (OOXML.Relationship.fontTable, "fontTable.xml"),
         ])
         body.xml.declaration()
         body.xml.open("w:document", OOXML.namespaces)
@@ -66,7 +69,7 @@ public struct DocxWriter: DocumentWriter {
         let language = document.properties.language
         var overrides: [(String, String)] = [
             ("/word/document.xml", OOXML.ContentType.document), ("/word/styles.xml", OOXML.ContentType.styles),
-            ("/word/settings.xml", OOXML.ContentType.settings),
+            ("/word/settings.xml", OOXML.ContentType.settings), ("/word/fontTable.xml", OOXML.ContentType.fontTable),
             ("/docProps/core.xml", OOXML.ContentType.coreProperties),
             ("/docProps/app.xml", OOXML.ContentType.extendedProperties),
         ]
@@ -74,7 +77,7 @@ public struct DocxWriter: DocumentWriter {
             overrides.append(("/word/\(part.name)", part.isHeader ? OOXML.ContentType.header : OOXML.ContentType.footer))
         }
         let mediaExtensions = Set(state.media.map { $0.image.format.fileExtension })
-        var removed = body.xml.removedCharacterCount
+        removed += body.xml.removedCharacterCount
         var package = ZipPackage(modificationDate: document.properties.modified)
         let core = DocxPackageParts.coreProperties(document.properties)
         removed += core.removedCharacterCount
@@ -85,6 +88,7 @@ public struct DocxWriter: DocumentWriter {
         package.add(PackageEntry(path: "docProps/core.xml", xml: core))
         package.add(PackageEntry(path: "word/_rels/document.xml.rels", xml: body.relationships.xml()))
         package.add(PackageEntry(path: "word/document.xml", xml: body.xml))
+        package.add(PackageEntry(path: "word/fontTable.xml", xml: DocxFontTablePart.fontTable(document.fontFamilies)))
         for part in headerFooterParts.parts {
             removed += part.xml.removedCharacterCount
             if !part.relationships.relationships.isEmpty {

@@ -62,3 +62,45 @@ extension StyleSheet {
         return defaultSize
     }
 }
+
+extension Document {
+    /// Every font family the document names (defaults, styles, runs in the body, tables, headers and footers),
+    /// sorted; writers declare them in font tables.
+    public var fontFamilies: [String] {
+        var families: Set<String> = [styles.defaultFont.eastAsian, styles.defaultFont.latin]
+        for style in styles.styles {
+            if let font = style.run.font { families.formUnion([font.eastAsian, font.latin]) }
+        }
+        func visit(_ paragraph: Paragraph) {
+            for inline in paragraph.content {
+                switch inline {
+                case .text(_, let format), .tab(let format), .field(_, let format):
+                    if let font = format.font { families.formUnion([font.eastAsian, font.latin]) }
+                case .lineBreak, .image, .bookmark: break
+                }
+            }
+        }
+        func visit(_ blocks: [Block]) {
+            for block in blocks {
+                switch block {
+                case .paragraph(let paragraph): visit(paragraph)
+                case .table(let table): for row in table.rows { for cell in row.cells { visit(cell.blocks) } }
+                case .pageBreak, .tableOfContents: break
+                }
+            }
+        }
+        for section in sections {
+            visit(section.blocks)
+            for paragraph in (section.header?.paragraphs ?? []) + (section.footer?.paragraphs ?? []) { visit(paragraph) }
+        }
+        return families.sorted()
+    }
+}
+
+extension ChineseFont {
+    /// The face whose Chinese family name (宋体 …) or Windows name (SimSun …) is `name`, if any.
+    public init?(familyName name: String) {
+        guard let font = Self.allCases.first(where: { $0.familyName == name || $0.alternateName == name }) else { return nil }
+        self = font
+    }
+}

@@ -30,7 +30,9 @@ public struct OdtWriter: DocumentWriter {
 
     private func package(_ original: Document) throws -> (package: ZipPackage, report: WriteReport) {
         // Phase 1: every heading gets a bookmark, so the TOC's page references can point at it.
-        let document = original.withHeadingBookmarks()
+        // Text is cleaned once, so a heading repeated in the TOC counts once in the report.
+        var removed = 0
+        let document = original.mappingText { XMLText.cleaned($0, removed: &removed) }.withHeadingBookmarks()
         var state = OdtPackageState()
 
         // Phase 2: the body; each section's first block selects its master page.
@@ -71,7 +73,7 @@ public struct OdtWriter: DocumentWriter {
         for (path, image) in state.pictures {
             package.add(PackageEntry(path: path, data: image.data, storage: .stored))
         }
-        let removed = content.removedCharacterCount + styles.removedCharacterCount + meta.removedCharacterCount
+        removed += content.removedCharacterCount + styles.removedCharacterCount + meta.removedCharacterCount
         return (package, WriteReport(removedCharacterCount: removed, entries: package.entries.map(\.path)))
     }
 }

@@ -95,8 +95,8 @@ public struct XMLWriter: Sendable {
                 case 0x0A where inAttribute: raw("&#10;")
                 case 0x0D: raw("&#13;")
                 case 0x09, 0x0A: bytes.append(byte)
-                case 0x00..<0x20, 0x7F:
-                    // C0 controls are not XML 1.0 characters; DEL is allowed but invisible noise in documents.
+                case 0x00..<0x20:
+                    // C0 controls other than tab, newline and carriage return are not XML 1.0 characters.
                     removedCharacterCount += 1
                 case 0xEF where index + 2 < count && utf8[index + 1] == 0xBF && (utf8[index + 2] == 0xBE || utf8[index + 2] == 0xBF):
                     // U+FFFE and U+FFFF are noncharacters excluded from XML 1.0.

@@ -8,13 +8,11 @@ import XCTest
 /// Real consumers read the output: pandoc gives the text back, LibreOffice lays it out into a PDF with the
 /// expected page count and CJK glyphs. Set `WRITER_SAMPLES_DIR` to keep the files for a look.
 final class EndToEndTests: XCTestCase {
-    private var directory: URL!
+    private var directory = FileManager.default.temporaryDirectory.appendingPathComponent("filingpack-writers-\(UUID().uuidString)")
 
     override func setUpWithError() throws {
         if let kept = ProcessInfo.processInfo.environment["WRITER_SAMPLES_DIR"] {
             directory = URL(fileURLWithPath: kept)
-        } else {
-            directory = FileManager.default.temporaryDirectory.appendingPathComponent("filingpack-writers-\(UUID().uuidString)")
         }
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     }
