@@ -57,43 +57,22 @@ public struct BinderAssembler: Sendable {
             properties: Self.properties(profile: profile, dossier: located.dossier, date: date),
             section: Section(pageSetup: pageSetup), numbersHeadings: false)
         try append(renderer.render(templateNamed: "binder/cover", context: base), to: &builder)
+        var pass = ItemPass(
+            renderer: renderer, itemTemplates: itemTemplates, base: base, profile: profile, report: report,
+            draft: draft, evidence: EvidencePages(
+                base: located.baseDirectory, textWidth: pageSetup.textWidth, textHeight: pageSetup.textHeight,
+                date: date, draft: draft))
+        let items = report.items.enumerated().filter { $0.element.status != .notRequired }
+        // Unnumbered front matter (the Henan power of attorney) comes between the cover and the 资料目录.
+        for (offset, result) in items where result.item.unnumbered {
+            try pass.append(result, position: offset + 1, dossier: located.dossier, to: &builder)
+        }
         builder.startSection(Section(pageSetup: pageSetup, footer: .dashedPageNumber, firstPageNumber: 1))
         try append(renderer.render(templateNamed: "binder/contents", context: base), to: &builder)
-
-        var evidence = EvidencePages(
-            base: located.baseDirectory, textWidth: pageSetup.textWidth, textHeight: pageSetup.textHeight,
-            date: date, draft: draft)
-        var headings: [(String, String)] = []
-        for (offset, result) in report.items.enumerated() where result.status != .notRequired {
-            let item = result.item
-            let position = offset + 1
-            let bookmark = BinderLayout.bookmark(forItemAt: position)
-            let headingText = BinderLayout.headingText(for: item)
-            headings.append((bookmark, headingText))
-            builder.paragraph(
-                [.bookmark(bookmark), .text(headingText)], style: .heading1,
-                format: ParagraphFormat(firstLineIndent: .length(.zero), pageBreakBefore: true))
-            let values = BinderValues.with(item: item, position: position, in: base)
-            if draft, result.status == .missing {
-                let reasons = report.findings(forItem: item.number).filter { $0.severity == .error }.map(\.message.zh)
-                let missing = BinderValues.with(missing: item, reasons: reasons, in: values)
-                try append(renderer.render(templateNamed: "binder/missing-item", context: missing), to: &builder)
-            }
-            var hasContent = false
-            for name in itemTemplates.templates(forKey: item.key.rawValue) {
-                let blocks = try render(renderer, name, values)
-                let copies = item.key == .form ? max(item.copies, 1) : 1
-                for copy in 0..<copies {
-                    if hasContent || copy > 0 { builder.pageBreak() }
-                    builder.append(contentsOf: blocks)
-                    hasContent = true
-                }
-            }
-            try evidence.append(
-                EvidenceFiles.attachments(for: item, in: located.dossier), item: item, position: position,
-                startOnNewPage: hasContent, to: &builder)
+        for (offset, result) in items where !result.item.unnumbered {
+            try pass.append(result, position: offset + 1, dossier: located.dossier, to: &builder)
         }
-        return AssembledBinder(document: builder.build(), attachments: evidence.copies, itemHeadings: headings)
+        return AssembledBinder(document: builder.build(), attachments: pass.evidence.copies, itemHeadings: pass.headings)
     }
 
     /// The materials checklist as a landscape document.
@@ -113,16 +92,6 @@ public struct BinderAssembler: Sendable {
             section: Section(pageSetup: pageSetup, footer: .pageOfTotal), numbersHeadings: false)
         try append(renderer.render(templateNamed: "binder/checklist", context: base), to: &builder)
         return builder.build()
-    }
-
-    private func render(_ renderer: MarkupRenderer, _ name: String, _ values: [String: Any]) throws(BuildError)
-        -> [Block]
-    {
-        do {
-            return try renderer.render(templateNamed: name, context: values)
-        } catch {
-            throw .template(error)
-        }
     }
 
     private func append(_ render: @autoclosure () throws(TemplateError) -> [Block], to builder: inout DocumentBuilder)

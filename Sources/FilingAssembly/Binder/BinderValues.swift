@@ -60,6 +60,11 @@ struct BinderValues {
             "title": profile.title.zh,
             "binder_title": profile.binderTitle,
             "item_count": profile.items.count,
+            "contents_items": profile.items.enumerated().filter { !$0.element.unnumbered }.map { offset, item in
+                var values = Self.itemValues(item, position: offset + 1)
+                values["applicable"] = report.items.first { $0.item == item }?.status != .notRequired
+                return values
+            },
             "items": profile.items.enumerated().map { offset, item in
                 var values = Self.itemValues(item, position: offset + 1)
                 let status = report.items.first { $0.item == item }?.status

@@ -39,8 +39,8 @@ public struct ChecklistRows: Sendable {
     static func label(_ status: ItemStatus) -> String {
         switch status {
         case .ready: "齐备"
-        case .missing: "缺少"
-        case .expiring: "即将到期"
+        case .missing: "缺失"
+        case .expiring: "将到期"
         case .notRequired: "不适用"
         }
     }

@@ -18,7 +18,7 @@ enum EvidenceFiles {
         for requirement in item.evidence
         where requirement.conditions.allSatisfy({ $0.holds(for: dossier) })
             && !requirement.exceptions.contains(where: { $0.holds(for: dossier) }) {
-            for hit in EvidenceCatalog.resolve(requirement.path, in: dossier) {
+            for hit in requirement.paths.flatMap({ EvidenceCatalog.resolve($0, in: dossier) }) {
                 guard case .files(let attachments) = hit.value else { continue }
                 for attachment in attachments where seen.insert(attachment.file).inserted {
                     let caption = attachment.caption ?? describe(path: hit.path, in: dossier, item: item)

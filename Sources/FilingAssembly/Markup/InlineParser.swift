@@ -23,7 +23,7 @@ enum InlineParser {
                 rest = rest.dropFirst(length)
             } else if rest.hasPrefix("[page:"), let close = rest.firstIndex(of: "]") {
                 let name = rest[rest.index(rest.startIndex, offsetBy: 6)..<close]
-                builder.pageReference(String(name))
+                builder.pageReference(unescaped(name))
                 rest = rest[rest.index(after: close)...]
             } else {
                 builder.append(character)
@@ -31,6 +31,21 @@ enum InlineParser {
             }
         }
         return builder.finish()
+    }
+
+    /// A bookmark name as written, without the escapes values get (`item\-1` → `item-1`).
+    private static func unescaped(_ text: Substring) -> String {
+        var result = ""
+        var escaping = false
+        for character in text {
+            if !escaping, character == "\\" {
+                escaping = true
+            } else {
+                result.append(character)
+                escaping = false
+            }
+        }
+        return result
     }
 
     /// `[x]` → ☑, `[ ]` → ☐, `[-]` → ☒.

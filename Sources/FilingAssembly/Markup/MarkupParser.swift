@@ -184,8 +184,8 @@ enum TableRowSplitter {
     /// `|---|:--:|`: every cell is dashes with optional alignment colons.
     static func isSeparator(_ cells: [String]) -> Bool {
         !cells.isEmpty && cells.allSatisfy { cell in
-            let core = cell.trimmingCharacters(in: ":")
-            return core.count >= 3 && core.allSatisfy { $0 == "-" }
+            let core = cell.drop { $0 == ":" }.reversed().drop { $0 == ":" }
+            return !core.isEmpty && core.allSatisfy { $0 == "-" }
         }
     }
 }
@@ -193,12 +193,5 @@ enum TableRowSplitter {
 extension StringProtocol {
     var trimmingWhitespace: String {
         String(self).trimmingCharacters(in: .whitespaces)
-    }
-
-    func trimmingCharacters(in characters: Character) -> String {
-        var text = Substring(self)
-        while text.first == characters { text = text.dropFirst() }
-        while text.last == characters { text = text.dropLast() }
-        return String(text)
     }
 }

@@ -38,7 +38,7 @@ public struct Checker: Sendable {
         let items = profile.items.map { item in
             ItemResult(item: item, status: status(of: item, dossier: located.dossier, findings: findings))
         }
-        return CheckReport(profileID: profile.id, profileTitle: profile.title, dossierFile: located.fileURL.path,
+        return CheckReport(profileID: profile.id, profileTitle: profile.title, dossierFile: located.fileURL.relativePath,
                            date: date, items: items, findings: findings)
     }
 

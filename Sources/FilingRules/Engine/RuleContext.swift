@@ -23,7 +23,7 @@ struct RuleContext {
                          severity: Severity? = nil) {
         let profile = self.profile
         let item = keys.lazy.compactMap { profile.item(withKey: $0) }.first
-        let message = detail.map { LocalizedText(zh: "\(rule.summary.zh):\($0.zh)", en: "\(rule.summary.en): \($0.en)") }
+        let message = detail.map { LocalizedText(zh: "\(rule.summary.zh)：\($0.zh)", en: "\(rule.summary.en): \($0.en)") }
             ?? rule.summary
         findings.append(Finding(
             ruleID: rule.id, severity: severity ?? rule.severity, itemNumber: item?.number, fieldPath: path,

@@ -78,8 +78,8 @@ public struct ProfileItem: Sendable, Equatable {
     public var evidence: [EvidenceRequirement]
     /// True when the requirement is inferred, not confirmed by an official list.
     public var unconfirmed: Bool
-    /// Line of the item in the profile file.
-    public var line: Int
+    /// Front matter printed without a number (the Henan power of attorney before the contents list).
+    public var unnumbered: Bool
 
     public var title: LocalizedText { LocalizedText(zh: titleZh, en: titleEn) }
 }
@@ -114,9 +114,10 @@ public enum ItemKey: String, Sendable, Equatable, Codable, CaseIterable {
 }
 
 /// One piece of evidence an item needs: a dossier field path (with `[*]` for every element) or a
-/// supplement key, optionally only under conditions.
+/// supplement key, optionally only under conditions. With several `paths` (`any_of`), one of them
+/// suffices — element by element when they run over the same list.
 public struct EvidenceRequirement: Sendable, Equatable {
-    public var path: String
+    public var paths: [String]
     public var conditions: [Condition]
     /// Conditions under which this evidence is not needed (e.g. the licence scan for a new company).
     public var exceptions: [Condition]

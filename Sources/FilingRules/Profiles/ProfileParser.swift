@@ -94,7 +94,7 @@ struct ProfileParser {
             let fields = try YAMLFields(node, file: file, path: "items[\(index)]")
             try fields.rejectUnknownKeys([
                 "number", "key", "title_zh", "title_en", "copies", "stamped", "source", "when", "evidence",
-                "unconfirmed",
+                "unconfirmed", "unnumbered",
             ])
             let number = try fields.string("number")
             if items.contains(where: { $0.number == number }) {
@@ -112,29 +112,35 @@ struct ProfileParser {
                 conditions: try conditions(fields, "when"),
                 evidence: try parseEvidence(fields.sequence("evidence"), path: fields.join("evidence")),
                 unconfirmed: try fields.bool("unconfirmed", default: false),
-                line: node.mark?.line ?? 0))
+                unnumbered: try fields.bool("unnumbered", default: false)))
         }
         return items
     }
 
-    /// An evidence entry is a bare path, or a mapping with `path`, `when` and `unless`.
+    /// An evidence entry is a bare path, or a mapping with `path` (or `any_of`), `when` and `unless`.
     private func parseEvidence(_ nodes: [Node], path: String) throws(ProfileError) -> [EvidenceRequirement] {
         var evidence: [EvidenceRequirement] = []
         for (index, node) in nodes.enumerated() {
             let entryPath = "\(path)[\(index)]"
             let requirement: EvidenceRequirement
             if case .scalar(let scalar) = node {
-                requirement = EvidenceRequirement(path: scalar.string, conditions: [], exceptions: [])
+                requirement = EvidenceRequirement(paths: [scalar.string], conditions: [], exceptions: [])
             } else {
                 let fields = try YAMLFields(node, file: file, path: entryPath)
-                try fields.rejectUnknownKeys(["path", "when", "unless"])
-                requirement = EvidenceRequirement(path: try fields.string("path"), conditions: try conditions(fields, "when"),
+                try fields.rejectUnknownKeys(["path", "any_of", "when", "unless"])
+                var paths = try fields.sequence("any_of").map { $0.string ?? "" }
+                if let single = try fields.optionalString("path") { paths.append(single) }
+                guard !paths.isEmpty, fields.value("path") == nil || fields.value("any_of") == nil else {
+                    throw YAMLFields.error(file, node, entryPath, zh: "需要 path 或 any_of 之一",
+                                           en: "needs exactly one of path or any_of")
+                }
+                requirement = EvidenceRequirement(paths: paths, conditions: try conditions(fields, "when"),
                                                   exceptions: try conditions(fields, "unless"))
             }
-            guard EvidenceCatalog.isKnown(requirement.path) else {
+            for path in requirement.paths where !EvidenceCatalog.isKnown(path) {
                 throw YAMLFields.error(file, node, entryPath,
-                                       zh: "未知的证明字段路径 \(requirement.path)(见 docs/profiles.md 的路径表)",
-                                       en: "unknown evidence path \(requirement.path) (see the path table in docs/profiles.md)")
+                                       zh: "未知的证明字段路径 \(path)(见 docs/profiles.md 的路径表)",
+                                       en: "unknown evidence path \(path) (see the path table in docs/profiles.md)")
             }
             evidence.append(requirement)
         }

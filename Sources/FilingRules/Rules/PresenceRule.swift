@@ -1,5 +1,4 @@
 import FilingModel
-import Foundation
 
 /// Every required item's evidence is present: data for generated items, files for supplied ones, and
 /// each file exists inside the dossier folder and is not empty.
@@ -34,23 +33,45 @@ enum PresenceRule {
 
     static func apply(to context: inout RuleContext) {
         let dossier = context.dossier
-        let base = context.located.baseDirectory
+        let base = context.located.baseDirectory.path
         for item in context.profile.items where isRequired(item, for: dossier) {
             if item.unconfirmed {
                 context.report(unconfirmed, at: "", items: [item.key],
                                detail: .same("\(item.number) \(item.titleZh)"))
             }
+            var checked = Set<String>()
             for requirement in item.evidence
             where requirement.conditions.allSatisfy({ $0.holds(for: dossier) })
                 && !requirement.exceptions.contains(where: { $0.holds(for: dossier) }) {
-                for hit in EvidenceCatalog.resolve(requirement.path, in: dossier) {
+                // Several requirements can resolve to the same absent list; report it once per item.
+                for hit in chosenHits(requirement, in: dossier) where checked.insert(hit.path).inserted {
                     check(hit, item: item, base: base, context: &context)
                 }
             }
         }
     }
 
-    private static func check(_ hit: EvidenceHit, item: ProfileItem, base: URL, context: inout RuleContext) {
+    /// The hits to check: for `any_of`, per element the first present alternative (or the first
+    /// alternative, to report it missing); over different lists, the first alternative present throughout.
+    static func chosenHits(_ requirement: EvidenceRequirement, in dossier: Dossier) -> [EvidenceHit] {
+        let resolved = requirement.paths.map { EvidenceCatalog.resolve($0, in: dossier) }
+        guard let first = resolved.first, resolved.count > 1 else { return resolved.first ?? [] }
+        if resolved.allSatisfy({ $0.count == first.count }) {
+            return first.indices.map { index in
+                resolved.map { $0[index] }.first(where: isPresent) ?? first[index]
+            }
+        }
+        return resolved.first { $0.allSatisfy(isPresent) } ?? first
+    }
+
+    private static func isPresent(_ hit: EvidenceHit) -> Bool {
+        switch hit.value {
+        case .data(let present): present
+        case .files(let files): !files.isEmpty
+        }
+    }
+
+    private static func check(_ hit: EvidenceHit, item: ProfileItem, base: String, context: inout RuleContext) {
         switch hit.value {
         case .data(let present):
             if !present { context.report(missing, at: hit.path, items: [item.key], detail: .same(hit.path)) }

@@ -20,7 +20,7 @@ enum StaffingRule {
         hint: LocalizedText(zh: "在 people.computer_staff 中补充人员及其身份证、简历、毕业证",
                             en: "add people under people.computer_staff with ID, résumé and diploma"))
     static let tooFewFamiliar = RuleDefinition(
-        "staffing.drug-law-familiar.too-few", .error,
+        "staffing.drug-law-familiar.too-few", .warning,
         summary: LocalizedText(zh: "申请表中熟悉药品管理法律法规的人员不足",
                                en: "too few people listed as familiar with drug law on the form"),
         hint: LocalizedText(zh: "为专业技术人员填写 drug_law_familiarity", en: "set drug_law_familiarity for the professionals"))
