@@ -17,7 +17,7 @@ enum DossierDecoding {
         } catch let error as DecodingError {
             let (codingPath, detail) = describe(error)
             let path = fieldPath(codingPath)
-            let at = nearestLocation(of: path, in: locations)
+            let at = SourceLocation.nearest(to: path, in: locations)
             throw DossierLoadError(
                 file: file, line: at?.line, column: at?.column, fieldPath: path,
                 message: Messages.decodingFailed(detail))
@@ -47,15 +47,5 @@ enum DossierDecoding {
         @unknown default:
             ([], String(describing: error))
         }
-    }
-
-    private static func nearestLocation(of path: String, in locations: [String: SourceLocation]) -> SourceLocation? {
-        var candidate = path
-        while !candidate.isEmpty {
-            if let found = locations[candidate] { return found }
-            guard let cut = candidate.lastIndex(where: { $0 == "." || $0 == "[" }) else { break }
-            candidate = String(candidate[..<cut])
-        }
-        return locations[""]
     }
 }

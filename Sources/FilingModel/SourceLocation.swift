@@ -37,6 +37,13 @@ public struct LocatedDossier: Sendable {
     /// Where `path` was written, or the nearest written ancestor (a missing field is reported at its
     /// parent mapping).
     public func location(of path: String) -> SourceLocation? {
+        SourceLocation.nearest(to: path, in: locations)
+    }
+}
+
+extension SourceLocation {
+    /// The location recorded for `path`, else for its nearest recorded ancestor, else for the root (`""`).
+    public static func nearest(to path: String, in locations: [String: SourceLocation]) -> SourceLocation? {
         var candidate = path
         while !candidate.isEmpty {
             if let found = locations[candidate] { return found }
