@@ -11,7 +11,8 @@ public struct Checker: Sendable {
     /// Every rule definition the checker can emit, for report tool metadata (SARIF `rules`).
     public static let ruleDefinitions: [RuleDefinition] =
         PresenceRule.all + StaffingRule.all + IdentifierRule.all + ValidityRule.all + CertificateHeldRule.all
-            + ConsistencyRule.all + CommercialRule.all
+            + ConsistencyRule.all + CommercialRule.all + DevicePremisesRule.all + DeviceStorageRule.all
+            + DeviceStaffRule.all
 
     /// The date validity is checked against: `override` (`--date`), else the dossier's filing date, else today.
     public static func checkDate(override: LocalDate?, dossier: Dossier) -> LocalDate {
@@ -28,6 +29,9 @@ public struct Checker: Sendable {
         CertificateHeldRule.apply(to: &context)
         ConsistencyRule.apply(to: &context)
         CommercialRule.apply(to: &context)
+        DevicePremisesRule.apply(to: &context)
+        DeviceStorageRule.apply(to: &context)
+        DeviceStaffRule.apply(to: &context)
 
         let order = Dictionary(profile.items.enumerated().map { ($0.element.number, $0.offset) }) { first, _ in first }
         let findings = context.findings.enumerated().sorted { lhs, rhs in
