@@ -36,6 +36,10 @@ let package = Package(
             name: "FilingCLI",
             dependencies: ["FilingAssembly", "FilingDossier", "FilingModel", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "filingpack", dependencies: ["FilingCLI"]),
+        // `swift run -c release rules-benchmark`: checks a sample dossier 1,000 times (see BENCHMARKS.md).
+        .executableTarget(
+            name: "rules-benchmark", dependencies: ["FilingRules", "FilingDossier", "FilingModel"],
+            path: "Benchmarks/RulesBenchmark"),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "FilingTestSupport", dependencies: ["CLibXML2", "ZIPFoundation"]),
         .testTarget(name: "FilingModelTests", dependencies: ["FilingModel"]),

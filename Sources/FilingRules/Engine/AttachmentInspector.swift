@@ -1,4 +1,3 @@
-import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -13,15 +12,16 @@ enum AttachmentProblem: Equatable {
 }
 
 enum AttachmentInspector {
-    /// Checks that `relativePath` stays inside `base`, names a regular file and that the file is not empty.
-    static func problem(with relativePath: String, in base: URL) -> AttachmentProblem? {
+    /// Checks that `relativePath` stays inside the folder `basePath`, names a regular file and that the file
+    /// is not empty.
+    static func problem(with relativePath: String, in basePath: String) -> AttachmentProblem? {
         guard !relativePath.hasPrefix("/"), !relativePath.hasPrefix("~") else { return .outsideDossier }
         var depth = 0
         for component in relativePath.split(separator: "/") {
             if component == ".." { depth -= 1 } else if component != "." { depth += 1 }
             if depth < 0 { return .outsideDossier }
         }
-        let path = base.appendingPathComponent(relativePath).path
+        let path = basePath.hasSuffix("/") ? basePath + relativePath : basePath + "/" + relativePath
         var info = stat()
         guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return .notFound }
         return info.st_size > 0 ? nil : .empty

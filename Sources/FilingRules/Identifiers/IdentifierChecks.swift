@@ -37,7 +37,7 @@ public enum IdentifierChecks {
 
     /// Organisation code, GB 11714, written `XXXXXXXX-C` or without the hyphen.
     public static func organizationCode(_ raw: String) -> IdentifierProblem? {
-        let characters = Array(normalized(raw).uppercased().replacingOccurrences(of: "-", with: ""))
+        let characters = Array(normalized(raw).uppercased().filter { $0 != "-" })
         guard characters.count == 9, let expected = CheckCharacters.organizationCode(body: String(characters[..<8]))
         else { return .format }
         return characters[8] == expected ? nil : .checkCharacter(expected: expected)
@@ -69,15 +69,14 @@ public enum IdentifierChecks {
     /// Landline with area code (`0379-12345678`, extension after `-` or `转` optional), mobile
     /// (`13812345678`, `+86` allowed) or a 400/800 service number. A landline without area code fails.
     public static func phone(_ raw: String) -> IdentifierProblem? {
-        var text = normalized(raw)
-        for removed in [" ", "(", ")"] { text = text.replacingOccurrences(of: removed, with: "") }
+        var text = normalized(raw).filter { $0 != " " && $0 != "(" && $0 != ")" }
         for prefix in ["+86", "0086"] where text.hasPrefix(prefix) {
             text = String(text.dropFirst(prefix.count))
             while text.hasPrefix("-") { text.removeFirst() }
         }
-        var parts = text.components(separatedBy: "转")
+        var parts = text.split(separator: "转", omittingEmptySubsequences: false)
         guard parts.count <= 2 else { return .format }
-        var groups = parts[0].components(separatedBy: "-")
+        var groups = parts[0].split(separator: "-", omittingEmptySubsequences: false)
         if parts.count == 1, groups.count == 3, groups[0].hasPrefix("0") {
             parts.append(groups.removeLast())
         }
@@ -138,7 +137,7 @@ public enum IdentifierChecks {
     }
 
     static func isIPv6(_ text: String) -> Bool {
-        let halves = text.components(separatedBy: "::")
+        let halves = text.split(separator: "::", omittingEmptySubsequences: false)
         guard halves.count <= 2, !text.isEmpty else { return false }
         var groups = 0
         for (index, half) in halves.enumerated() where !half.isEmpty {
@@ -158,18 +157,21 @@ public enum IdentifierChecks {
 
     static func isDigit(_ character: Character) -> Bool { character.isASCII && character.isNumber }
 
-    /// Trims whitespace and folds full-width ASCII forms (ＡＢＣ１２３（）－) to half-width.
+    /// Trims whitespace and folds full-width ASCII forms (ＡＢＣ１２３（）－) to half-width. Written over
+    /// Unicode scalars without Foundation: it runs for every identifier of every check.
     static func normalized(_ raw: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        for scalar in raw.trimmingCharacters(in: .whitespacesAndNewlines).unicodeScalars {
-            if (0xFF01...0xFF5E).contains(scalar.value), let folded = Unicode.Scalar(scalar.value - 0xFEE0) {
-                scalars.append(folded)
-            } else if scalar == "\u{3000}" {
-                scalars.append(" ")
+        let scalars = raw.unicodeScalars
+        if scalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7F }) { return raw }
+        var folded = String.UnicodeScalarView()
+        for scalar in scalars {
+            if (0xFF01...0xFF5E).contains(scalar.value), let ascii = Unicode.Scalar(scalar.value - 0xFEE0) {
+                folded.append(ascii)
             } else {
-                scalars.append(scalar)
+                folded.append(scalar.properties.isWhitespace ? " " : scalar)
             }
         }
-        return String(scalars)
+        while let first = folded.first, first == " " { folded.removeFirst() }
+        while let last = folded.last, last == " " { folded.removeLast() }
+        return String(folded)
     }
 }

@@ -24,9 +24,6 @@ public enum EvidenceCatalog {
     /// Prefix of supplement evidence paths.
     public static let supplementPrefix = "supplements:"
 
-    /// Every path pattern a profile may name (supplement keys aside).
-    public static var knownPaths: [String] { extractors.keys.sorted() }
-
     /// Whether a profile may name `pattern`.
     public static func isKnown(_ pattern: String) -> Bool {
         if pattern.hasPrefix(supplementPrefix) { return pattern.count > supplementPrefix.count }

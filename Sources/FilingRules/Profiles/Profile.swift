@@ -80,8 +80,6 @@ public struct ProfileItem: Sendable, Equatable {
     public var unconfirmed: Bool
     /// Front matter printed without a number (the Henan power of attorney before the contents list).
     public var unnumbered: Bool
-    /// Line of the item in the profile file.
-    public var line: Int
 
     public var title: LocalizedText { LocalizedText(zh: titleZh, en: titleEn) }
 }

@@ -42,7 +42,7 @@ public enum ProfileLibrary {
     public static func profile(_ id: String, in profiles: [Profile]) throws(ProfileError) -> Profile {
         guard let found = profiles.first(where: { $0.id == id }) else {
             let known = profiles.map(\.id).joined(separator: ", ")
-            throw ProfileError(file: id, message: LocalizedText(
+            throw ProfileError(file: "profiles", message: LocalizedText(
                 zh: "没有资料清单 \(id)(可用: \(known))", en: "no profile \(id) (available: \(known))"))
         }
         return found

@@ -112,8 +112,7 @@ struct ProfileParser {
                 conditions: try conditions(fields, "when"),
                 evidence: try parseEvidence(fields.sequence("evidence"), path: fields.join("evidence")),
                 unconfirmed: try fields.bool("unconfirmed", default: false),
-                unnumbered: try fields.bool("unnumbered", default: false),
-                line: node.mark?.line ?? 0))
+                unnumbered: try fields.bool("unnumbered", default: false)))
         }
         return items
     }

@@ -54,6 +54,7 @@ public enum ProfileListing {
             },
             "item_count": numberedCount(profile),
             "notes": profile.notes,
+            "file": profile.file,
         ]
     }
 }

@@ -77,7 +77,7 @@ enum ConsistencyRule {
         }
         if let code = applicant.organizationCode, !code.isEmpty,
            let embedded = IdentifierChecks.embeddedOrganizationCode(inCreditCode: applicant.creditCode),
-           !same(code.replacingOccurrences(of: "-", with: ""), embedded.replacingOccurrences(of: "-", with: "")) {
+           !same(code.filter { $0 != "-" }, embedded.filter { $0 != "-" }) {
             context.report(organizationCode, at: "applicant.organization_code", items: [.bizLicense],
                            detail: .same("\(code) ≠ \(embedded)"))
         }

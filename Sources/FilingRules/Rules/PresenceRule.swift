@@ -1,5 +1,4 @@
 import FilingModel
-import Foundation
 
 /// Every required item's evidence is present: data for generated items, files for supplied ones, and
 /// each file exists inside the dossier folder and is not empty.
@@ -34,7 +33,7 @@ enum PresenceRule {
 
     static func apply(to context: inout RuleContext) {
         let dossier = context.dossier
-        let base = context.located.baseDirectory
+        let base = context.located.baseDirectory.path
         for item in context.profile.items where isRequired(item, for: dossier) {
             if item.unconfirmed {
                 context.report(unconfirmed, at: "", items: [item.key],
@@ -72,7 +71,7 @@ enum PresenceRule {
         }
     }
 
-    private static func check(_ hit: EvidenceHit, item: ProfileItem, base: URL, context: inout RuleContext) {
+    private static func check(_ hit: EvidenceHit, item: ProfileItem, base: String, context: inout RuleContext) {
         switch hit.value {
         case .data(let present):
             if !present { context.report(missing, at: hit.path, items: [item.key], detail: .same(hit.path)) }
