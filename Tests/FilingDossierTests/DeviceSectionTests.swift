@@ -57,6 +57,17 @@ struct DeviceSectionTests {
         #expect(located.locations["device.premises.declared_use"]?.line == 181)
     }
 
+    @Test func starterDeviceBlockLoadsOnceUncommented() throws {
+        let starter = try String(contentsOf: Fixtures.templates.appendingPathComponent("starter-dossier.yaml"), encoding: .utf8)
+        let parts = starter.components(separatedBy: "# device:\n")
+        #expect(parts.count == 2)
+        let block = (parts.last ?? "").split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.hasPrefix("# ") ? String(line.dropFirst(2)) : String(line)
+        }
+        let located = try Fixtures.load(Fixtures.minimal + "device:\n" + block.joined(separator: "\n"))
+        #expect(located.dossier.device?.warehouse?.zones.count == 5)
+    }
+
     // MARK: - Schema problems inside the section
 
     /// The minimal dossier plus a small device section; `edit` changes one line.
