@@ -146,14 +146,10 @@ public enum Condition: String, Sendable, Equatable, Codable, CaseIterable {
     case newCompany = "new_company"
     case existingCertificate = "existing_certificate"
     case organizationCode = "organization_code"
-    /// The dossier has a `device` section (the device licence family).
-    case device
     /// The device scope covers IVD reagents (declared, or category 6840).
     case ivdReagents = "ivd_reagents"
     case premisesLeased = "premises_leased"
     case warehouseLeased = "warehouse_leased"
-    /// `device.change` is present, whatever its kind.
-    case deviceChange = "device_change"
     // One condition per change kind: the kind chosen in the dossier selects a change list's items.
     case changeLegalRepresentative = "change_legal_representative"
     case changeCompanyHead = "change_company_head"
@@ -187,11 +183,9 @@ public enum Condition: String, Sendable, Equatable, Codable, CaseIterable {
         case .newCompany: dossier.applicant.newCompany == true
         case .existingCertificate: dossier.existingCertificate != nil
         case .organizationCode: !(dossier.applicant.organizationCode ?? "").isEmpty
-        case .device: dossier.device != nil
         case .ivdReagents: dossier.device?.scope.includesIVDReagents == true
         case .premisesLeased: dossier.device?.premises.tenure == .leased
         case .warehouseLeased: dossier.device?.warehouse?.site.tenure == .leased
-        case .deviceChange: dossier.device?.change != nil
         case .changeLegalRepresentative, .changeCompanyHead, .changeName, .changeRegisteredAddress,
              .changeWarehouseAddress, .changeBusinessScope, .changeQualityManager:
             dossier.device?.change.map { $0.kind == changeKind } ?? false
