@@ -210,6 +210,9 @@ public struct RuleSettings: Sendable, Equatable {
     public var minMonthsCertificateHeld: Int?
     /// Days before expiry from which a validity date is reported as expiring.
     public var expiryWarningDays: Int = 90
+    /// Policy titles a device list requires the company to have adopted (`device.policies`), e.g. the
+    /// ten Guangdong policies; empty when the list names none.
+    public var requiredPolicies: [String] = []
 
     public init() {}
 }
