@@ -163,6 +163,20 @@ struct DeviceRuleTests {
         #expect(Self.findings(empty, DeviceStaffRule.noStaff).count == 1)
     }
 
+    @Test func requiredPoliciesMustBeAdopted() throws {
+        let report = try Self.check { device in
+            device.policies?.removeAll { $0 == "卫生管理制度" || $0 == "有效期管理制度" }
+            // Half-width parentheses and spaces still match the list's title.
+            device.policies = device.policies?.map { $0.replacingOccurrences(of: "（", with: " (").replacingOccurrences(of: "）", with: ")") }
+        }
+        let missing = Self.findings(report, DevicePoliciesRule.missing)
+        #expect(missing.map(\.fieldPath) == ["device.policies"])
+        #expect(missing.first?.message.zh.hasSuffix("有效期管理制度、卫生管理制度") == true)
+        #expect(missing.first?.itemNumber == "8")
+        #expect(try Fixtures.profile("guangdong-device-licence").rules.requiredPolicies.count == 10)
+        #expect(try Fixtures.profile("device-licence-change").rules.requiredPolicies.isEmpty)
+    }
+
     @Test func deviceRulesStaySilentWithoutADeviceSection() throws {
         let report = Checker(profile: try Fixtures.profile("national-12")).check(try Fixtures.located(Fixtures.valid), on: Fixtures.filingDate)
         #expect(!report.findings.contains { $0.ruleID.hasPrefix("device.") })
@@ -185,6 +199,6 @@ struct DeviceRuleTests {
 
     @Test func everyDeviceRuleIsListedForReports() {
         let listed = Set(Checker.ruleDefinitions.map(\.id))
-        for rule in DevicePremisesRule.all + DeviceStorageRule.all + DeviceStaffRule.all { #expect(listed.contains(rule.id)) }
+        for rule in DevicePremisesRule.all + DeviceStorageRule.all + DeviceStaffRule.all + DevicePoliciesRule.all { #expect(listed.contains(rule.id)) }
     }
 }
