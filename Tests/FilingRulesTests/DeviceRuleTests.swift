@@ -95,6 +95,13 @@ struct DeviceRuleTests {
         #expect(owned.findings.isEmpty)
     }
 
+    @Test func expiredLeaseIsADateFinding() throws {
+        let report = try Self.check { $0.warehouse?.site.lease?.validUntil = LocalDate(year: 2026, month: 11, day: 30) }
+        let expired = report.findings.filter { $0.ruleID == "date.lease.expired" }
+        #expect(expired.map(\.fieldPath) == ["device.warehouse.lease.valid_until"])
+        #expect(expired.first?.itemNumber == "5")
+    }
+
     @Test func humidityRangeMustLieWithin45To75() throws {
         let tooDry = try Self.check { $0.warehouse?.storage?.humidity = ValueRange(min: 35, max: 75) }
         let out = Self.findings(tooDry, DeviceStorageRule.humidityOutOfRange)
