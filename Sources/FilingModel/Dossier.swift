@@ -23,11 +23,14 @@ public struct Dossier: Sendable, Codable, Equatable {
     public var existingCertificate: ExistingCertificate?
     /// Evidence for profile items that have no dedicated field (e.g. a municipal assessment), by key.
     public var supplements: [Supplement]?
+    /// 医疗器械经营: present when the dossier also serves the device business licence or its changes.
+    public var device: DeviceBusiness?
 
     public init(
         version: Int = 1, filing: Filing, category: ApplicationCategory, applicant: Applicant, website: Website,
         hosting: Hosting? = nil, people: People, policies: Policies = Policies(), agent: Agent? = nil,
-        existingCertificate: ExistingCertificate? = nil, supplements: [Supplement]? = nil
+        existingCertificate: ExistingCertificate? = nil, supplements: [Supplement]? = nil,
+        device: DeviceBusiness? = nil
     ) {
         self.version = version
         self.filing = filing
@@ -40,6 +43,7 @@ public struct Dossier: Sendable, Codable, Equatable {
         self.agent = agent
         self.existingCertificate = existingCertificate
         self.supplements = supplements
+        self.device = device
     }
 }
 

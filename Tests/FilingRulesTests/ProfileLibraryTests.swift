@@ -6,7 +6,10 @@ import Testing
 @Suite struct ProfileLibraryTests {
     @Test func bundledProfilesLoad() throws {
         let profiles = try ProfileLibrary.load(from: Fixtures.templatesDirectory)
-        #expect(profiles.map(\.id) == ["beijing-trading-class1", "consultant-11", "filing-2025", "henan-13", "national-12"])
+        #expect(profiles.map(\.id) == [
+            "beijing-trading-class1", "consultant-11", "device-licence-change", "filing-2025", "guangdong-device-licence",
+            "henan-13", "national-12", "zhengzhou-quality-manager-change",
+        ])
         let national = try ProfileLibrary.profile("national-12", in: profiles)
         let numbered = national.items.filter { !$0.unnumbered }
         #expect(numbered.first?.copies == 3)

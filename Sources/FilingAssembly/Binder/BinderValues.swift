@@ -28,6 +28,9 @@ struct BinderValues {
             values["agent"] = agentValues
         }
         values["checklist"] = ChecklistRows(report: report, dossier: dossier).templateValues
+        if let device = dossier.device, let plain = values["device"] as? [String: Any] {
+            values["device"] = deviceValues(plain: plain, device: device)
+        }
         return TemplateValues.decorate(values)
     }
 

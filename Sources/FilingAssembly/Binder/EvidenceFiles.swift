@@ -31,7 +31,7 @@ enum EvidenceFiles {
 
     /// A caption from the field path: the person's name (if any) and what the document is.
     static func describe(path: String, in dossier: Dossier, item: ProfileItem) -> String {
-        let document = documentNames.first { path.contains($0.fragment) }?.name ?? item.titleZh
+        let document = (deviceDocumentNames + documentNames).first { path.contains($0.fragment) }?.name ?? item.titleZh
         if path.hasPrefix("supplements"), let title = supplementTitle(path: path, in: dossier) { return title }
         guard let subject = subjectName(at: path, in: dossier) else { return document }
         return "\(subject) \(document)"
@@ -62,6 +62,7 @@ enum EvidenceFiles {
 
     /// Whose document it is: a person's or a manufacturer's name.
     private static func subjectName(at path: String, in dossier: Dossier) -> String? {
+        if path.hasPrefix("device") { return deviceSubjectName(at: path, in: dossier) }
         let people = dossier.people
         if path.hasPrefix("people.legal_representative") { return people.legalRepresentative.name }
         if path.hasPrefix("people.website_head") { return people.websiteHead.name }
@@ -82,7 +83,7 @@ enum EvidenceFiles {
     }
 
     /// The index in `prefix[3]…`.
-    private static func index(in path: String, after prefix: String) -> Int? {
+    static func index(in path: String, after prefix: String) -> Int? {
         let rest = path.dropFirst(prefix.count)
         guard rest.first == "[", let close = rest.firstIndex(of: "]") else { return nil }
         return Int(rest[rest.index(after: rest.startIndex)..<close])

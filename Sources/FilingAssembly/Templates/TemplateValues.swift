@@ -105,7 +105,14 @@ public enum TemplateValues {
             OperationLicence.Kind.drugTrading.rawValue: "药品经营许可证",
             OperationLicence.Kind.deviceProduction.rawValue: "医疗器械生产许可证",
             OperationLicence.Kind.deviceTrading.rawValue: "医疗器械经营许可证",
-        ],
+        ]
+        // Device section kinds share the key `kind`; their raw values do not collide with different labels.
+        .merging(table(WarehouseZoneKind.allCases, \.chineseLabel)) { first, _ in first }
+        .merging(table(ColdChainKind.allCases, \.chineseLabel)) { first, _ in first }
+        .merging(table(DeviceChangeKind.allCases, \.chineseLabel)) { first, _ in first },
+        "declared_use": table(PremisesUse.allCases, \.chineseLabel),
+        "tenure": table(Tenure.allCases, \.chineseLabel),
+        "role": table(DeviceStaffRole.allCases, \.chineseLabel),
     ]
 
     private static func table<Value: RawRepresentable<String>>(_ cases: [Value], _ label: (Value) -> String)

@@ -18,11 +18,16 @@ struct RuleContext {
     var settings: RuleSettings { profile.rules }
 
     /// Records a finding of `rule` on `path`, attributed to the first item of the profile whose key is
-    /// in `keys`; `detail` follows the rule's summary.
+    /// in `keys` — preferring one whose conditions hold, so items that share a key under different
+    /// conditions (one per change kind) each get their own findings; `detail` follows the rule's summary.
     mutating func report(_ rule: RuleDefinition, at path: String, items keys: [ItemKey], detail: LocalizedText? = nil,
                          severity: Severity? = nil) {
         let profile = self.profile
-        let item = keys.lazy.compactMap { profile.item(withKey: $0) }.first
+        let dossier = self.dossier
+        let item = keys.lazy.compactMap { key in
+            profile.items.first { $0.key == key && PresenceRule.isRequired($0, for: dossier) }
+                ?? profile.item(withKey: key)
+        }.first
         let message = detail.map { LocalizedText(zh: "\(rule.summary.zh)：\($0.zh)", en: "\(rule.summary.en): \($0.en)") }
             ?? rule.summary
         findings.append(Finding(

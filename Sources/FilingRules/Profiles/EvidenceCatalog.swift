@@ -42,20 +42,20 @@ public enum EvidenceCatalog {
         return extractors[pattern]?(dossier) ?? []
     }
 
-    private static func files(_ path: String, _ attachments: [Attachment]?) -> EvidenceHit {
+    static func files(_ path: String, _ attachments: [Attachment]?) -> EvidenceHit {
         EvidenceHit(path: path, value: .files(attachments ?? []))
     }
 
-    private static func data(_ path: String, _ present: Bool) -> EvidenceHit {
+    static func data(_ path: String, _ present: Bool) -> EvidenceHit {
         EvidenceHit(path: path, value: .data(present: present))
     }
 
-    private static func text(_ value: String?) -> Bool {
+    static func text(_ value: String?) -> Bool {
         !(value ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
     }
 
     /// One hit per element, or one absent hit at the list's path when the list is empty.
-    private static func each<Element>(
+    static func each<Element>(
         _ listPath: String, _ list: [Element]?, _ hit: (String, Element) -> EvidenceHit
     ) -> [EvidenceHit] {
         guard let list, !list.isEmpty else { return [data(listPath, false)] }
@@ -77,6 +77,8 @@ public enum EvidenceCatalog {
         let single: [(String, @Sendable (Dossier) -> Person?)] = [
             ("people.legal_representative", { $0.people.legalRepresentative }),
             ("people.website_head", { $0.people.websiteHead }),
+            ("device.quality_manager.person", { $0.device?.qualityManager.person }),
+            ("device.company_head", { $0.device?.companyHead }),
         ]
         let lists: [(String, @Sendable (Dossier) -> [Person]?)] = [
             ("people.shareholders", { $0.people.shareholders }),
@@ -100,6 +102,7 @@ public enum EvidenceCatalog {
         .merging(applicantExtractors) { first, _ in first }
         .merging(websiteExtractors) { first, _ in first }
         .merging(policyExtractors) { first, _ in first }
+        .merging(deviceExtractors) { first, _ in first }
 
     private static let applicantExtractors: [String: Extractor] = [
         "applicant.overview": { [data("applicant.overview", text($0.applicant.overview))] },

@@ -115,6 +115,20 @@ public enum ItemKey: String, Sendable, Equatable, Codable, CaseIterable {
     case existingCertificate = "EXISTING_CERTIFICATE"
     case equipment = "EQUIPMENT"
     case businessProcess = "BUSINESS_PROCESS"
+    // Medical-device business licence and its changes (domain-research §A6, §A7).
+    case applicationReport = "APPLICATION_REPORT"
+    case selfInspection = "SELF_INSPECTION"
+    case charter = "CHARTER"
+    case premises = "PREMISES"
+    case warehouse = "WAREHOUSE"
+    case coldChain = "COLD_CHAIN"
+    case deviceStaff = "DEVICE_STAFF"
+    case qualityManager = "QUALITY_MANAGER"
+    case onDuty = "ON_DUTY"
+    case devicePolicies = "DEVICE_POLICIES"
+    case deviceLicence = "DEVICE_LICENCE"
+    case changeMaterials = "CHANGE_MATERIALS"
+    case changeConfirmation = "CHANGE_CONFIRMATION"
     case other = "OTHER"
 }
 
@@ -137,6 +151,32 @@ public enum Condition: String, Sendable, Equatable, Codable, CaseIterable {
     case newCompany = "new_company"
     case existingCertificate = "existing_certificate"
     case organizationCode = "organization_code"
+    /// The device scope covers IVD reagents (declared, or category 6840).
+    case ivdReagents = "ivd_reagents"
+    case premisesLeased = "premises_leased"
+    case warehouseLeased = "warehouse_leased"
+    // One condition per change kind: the kind chosen in the dossier selects a change list's items.
+    case changeLegalRepresentative = "change_legal_representative"
+    case changeCompanyHead = "change_company_head"
+    case changeName = "change_name"
+    case changeRegisteredAddress = "change_registered_address"
+    case changeWarehouseAddress = "change_warehouse_address"
+    case changeBusinessScope = "change_business_scope"
+    case changeQualityManager = "change_quality_manager"
+
+    /// The change kind a `change_…` condition selects.
+    public var changeKind: DeviceChangeKind? {
+        switch self {
+        case .changeLegalRepresentative: .legalRepresentative
+        case .changeCompanyHead: .companyHead
+        case .changeName: .name
+        case .changeRegisteredAddress: .registeredAddress
+        case .changeWarehouseAddress: .warehouseAddress
+        case .changeBusinessScope: .businessScope
+        case .changeQualityManager: .qualityManager
+        default: nil
+        }
+    }
 
     /// Whether the condition holds for `dossier`.
     public func holds(for dossier: Dossier) -> Bool {
@@ -148,6 +188,12 @@ public enum Condition: String, Sendable, Equatable, Codable, CaseIterable {
         case .newCompany: dossier.applicant.newCompany == true
         case .existingCertificate: dossier.existingCertificate != nil
         case .organizationCode: !(dossier.applicant.organizationCode ?? "").isEmpty
+        case .ivdReagents: dossier.device?.scope.includesIVDReagents == true
+        case .premisesLeased: dossier.device?.premises.tenure == .leased
+        case .warehouseLeased: dossier.device?.warehouse?.site.tenure == .leased
+        case .changeLegalRepresentative, .changeCompanyHead, .changeName, .changeRegisteredAddress,
+             .changeWarehouseAddress, .changeBusinessScope, .changeQualityManager:
+            dossier.device?.change.map { $0.kind == changeKind } ?? false
         }
     }
 }
@@ -169,6 +215,9 @@ public struct RuleSettings: Sendable, Equatable {
     public var minMonthsCertificateHeld: Int?
     /// Days before expiry from which a validity date is reported as expiring.
     public var expiryWarningDays: Int = 90
+    /// Policy titles a device list requires the company to have adopted (`device.policies`), e.g. the
+    /// ten Guangdong policies; empty when the list names none.
+    public var requiredPolicies: [String] = []
 
     public init() {}
 }

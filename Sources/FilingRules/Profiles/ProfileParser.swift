@@ -160,6 +160,7 @@ struct ProfileParser {
         try fields.rejectUnknownKeys([
             "min_professionals", "professional_disciplines", "min_diploma", "qualification_counts",
             "min_computer_staff", "min_drug_law_familiar", "min_months_certificate_held", "expiry_warning_days",
+            "required_policies",
         ])
         settings.minProfessionals = try fields.int("min_professionals", default: settings.minProfessionals) ?? 0
         let disciplines = try fields.sequence("professional_disciplines")
@@ -175,6 +176,13 @@ struct ProfileParser {
         settings.minDrugLawFamiliar = try fields.int("min_drug_law_familiar", default: 0) ?? 0
         settings.minMonthsCertificateHeld = try fields.int("min_months_certificate_held", default: nil)
         settings.expiryWarningDays = try fields.int("expiry_warning_days", default: 90) ?? 90
+        settings.requiredPolicies = try fields.sequence("required_policies").enumerated().map { index, node throws(ProfileError) in
+            guard let title = node.string, !title.isEmpty else {
+                throw YAMLFields.error(file, node, fields.join("required_policies[\(index)]"),
+                                       zh: "应为制度名称", en: "expected a policy title")
+            }
+            return title
+        }
         return settings
     }
 }

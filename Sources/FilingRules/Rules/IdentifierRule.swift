@@ -152,7 +152,7 @@ enum IdentifierRule {
         }
     }
 
-    private static func checkResidentID(_ id: String, at path: String, items keys: [ItemKey], _ context: inout RuleContext) {
+    static func checkResidentID(_ id: String, at path: String, items keys: [ItemKey], _ context: inout RuleContext) {
         let shown = LocalizedText.same(PersonalData.mask(id))
         switch IdentifierChecks.residentID(id, on: context.date) {
         case nil: break

@@ -13,6 +13,7 @@ enum ValidityRule {
         case powerOfAttorney = "power-of-attorney"
         case domainRegistration = "domain-registration"
         case existingCertificate = "existing-certificate"
+        case lease
 
         var name: LocalizedText {
             switch self {
@@ -24,6 +25,7 @@ enum ValidityRule {
             case .powerOfAttorney: LocalizedText(zh: "授权委托书", en: "power of attorney")
             case .domainRegistration: LocalizedText(zh: "域名注册", en: "domain registration")
             case .existingCertificate: LocalizedText(zh: "互联网药品信息服务资格证书", en: "information-service certificate")
+            case .lease: LocalizedText(zh: "房屋租赁协议", en: "premises lease")
             }
         }
     }
@@ -114,7 +116,18 @@ enum ValidityRule {
                                   until: certificate.validUntil ?? certificate.issuedOn?.adding(months: 60),
                                   items: [.existingCertificate]))
         }
+        periods += leasePeriods(in: dossier)
         return periods
+    }
+
+    /// Leases of the device premises and warehouse (the lease certificate's one-year rule is DevicePremisesRule's).
+    private static func leasePeriods(in dossier: Dossier) -> [Period] {
+        guard let device = dossier.device else { return [] }
+        let sites = [("device.premises", device.premises, [ItemKey.premises, .changeMaterials])]
+            + (device.warehouse.map { [("device.warehouse", $0.site, [ItemKey.warehouse, .premises, .changeMaterials])] } ?? [])
+        return sites.compactMap { path, site, items in
+            site.lease.map { Period(document: .lease, path: "\(path).lease", from: $0.validFrom, until: $0.validUntil, items: items) }
+        }
     }
 
     static func apply(to context: inout RuleContext) {
