@@ -59,7 +59,7 @@ struct DeviceRuleTests {
         let profile = try Fixtures.profile("device-licence-change")
         var dossier = try Self.sample("complete/device-change").dossier
         dossier.device?.change?.kind = kind
-        let selected = profile.items.filter { $0.key == .changeMaterials && PresenceRule.isRequired($0, for: dossier) }
+        let selected = profile.items.filter { $0.key == .changeMaterials && $0.isRequired(for: dossier) }
         #expect(selected.count == 1)
         #expect(selected.first?.conditions.compactMap(\.changeKind) == [kind])
         // Items 4-1 … 4-7 follow the order of the kinds.

@@ -25,7 +25,7 @@ struct RuleContext {
         let profile = self.profile
         let dossier = self.dossier
         let item = keys.lazy.compactMap { key in
-            profile.items.first { $0.key == key && PresenceRule.isRequired($0, for: dossier) }
+            profile.items.first { $0.key == key && $0.isRequired(for: dossier) }
                 ?? profile.item(withKey: key)
         }.first
         let message = detail.map { LocalizedText(zh: "\(rule.summary.zh)：\($0.zh)", en: "\(rule.summary.en): \($0.en)") }
