@@ -41,8 +41,11 @@ public struct MarkupBlocks: Sendable {
             return [paragraph(content, style: .normal, format: ParagraphFormat(
                 alignment: Self.alignment(alignment), firstLineIndent: .length(.zero)))]
         case .listItem(let content):
-            // A bullet in the hanging indent, so wrapped lines read as one entry.
-            return [paragraph([.text("•\u{2002}", bold: false, underline: false)] + content, style: .body, format: ParagraphFormat(
+            // A bullet in the hanging indent, so wrapped lines read as one entry; an entry that starts with
+            // its own number (（1）, 1., 一、) hangs on that number instead, never on a bullet and a number.
+            let marker: [MarkupInline] = Self.startsWithEnumerator(content)
+                ? [] : [.text("•\u{2002}", bold: false, underline: false)]
+            return [paragraph(marker + content, style: .body, format: ParagraphFormat(
                 alignment: Self.hasLongWord(content) ? .start : nil, firstLineIndent: .hanging(.pt(32)),
                 leftIndent: .pt(32)))]
         case .table(let table):
@@ -56,6 +59,15 @@ public struct MarkupBlocks: Sendable {
                 alignment: .end, firstLineIndent: .length(.zero), keepTogether: true))]
         }
     }
+
+    /// Whether the entry's text starts with a printed enumerator: （1）, (1), 1., 1、, 一、 or ①.
+    static func startsWithEnumerator(_ content: [MarkupInline]) -> Bool {
+        guard case .text(let text, _, _) = content.first else { return false }
+        return text.firstMatch(of: enumerator) != nil
+    }
+
+    private nonisolated(unsafe) static let enumerator =
+        /^(（[0-9一二三四五六七八九十]+）|\([0-9]+\)|[0-9]+[.、．]|[一二三四五六七八九十]+、|[①-⑳])/
 
     /// Whether a run of 20 or more ASCII characters without a space (a URL, an e-mail address) occurs.
     static func hasLongWord(_ content: [MarkupInline]) -> Bool {

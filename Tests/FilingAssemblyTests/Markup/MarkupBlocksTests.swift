@@ -83,4 +83,13 @@ final class MarkupBlocksTests: XCTestCase {
         XCTAssertEqual(stamp.format.alignment, .end)
         XCTAssertEqual(stamp.plainText, "（公章）")
     }
+
+    func testListEntriesHangOnTheirOwnNumberOrOnABullet() throws {
+        let markup = "- （1）审查来源\n\n- 2. 登记\n\n- 一、总则\n\n- ①核对\n\n- 定期备份\n\n- 2026年起执行"
+        let texts = MarkupBlocks().blocks(for: try MarkupParser.parse(markup)).compactMap { block -> String? in
+            if case .paragraph(let paragraph) = block { return paragraph.plainText }
+            return nil
+        }
+        XCTAssertEqual(texts, ["（1）审查来源", "2. 登记", "一、总则", "①核对", "•\u{2002}定期备份", "•\u{2002}2026年起执行"])
+    }
 }
