@@ -36,6 +36,14 @@ let package = Package(
             name: "FilingCLI",
             dependencies: ["FilingAssembly", "FilingDossier", "FilingModel", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "filingpack", dependencies: ["FilingCLI"]),
+        .systemLibrary(name: "SystemZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // Benchmarks (benchmarks/run.sh); not a product, so users never build it.
+        .executableTarget(
+            name: "filingpack-bench",
+            dependencies: [
+                "FilingDocument", "DocxWriter", "OdtWriter", "PackageKit", "FilingDossier", "SystemZlib",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "FilingTestSupport", dependencies: ["CLibXML2", "ZIPFoundation"]),
         .testTarget(name: "FilingModelTests", dependencies: ["FilingModel"]),
