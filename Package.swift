@@ -23,7 +23,7 @@ let package = Package(
         .target(name: "FilingDossier", dependencies: ["FilingModel", "Yams"]),
         .target(name: "FilingRules", dependencies: ["FilingModel", "FilingDossier", "Yams"]),
         .target(name: "FilingDocument"),
-        .target(name: "PackageKit", dependencies: ["ZIPFoundation"]),
+        .target(name: "PackageKit", dependencies: ["SystemZlib"]),
         .target(name: "DocxWriter", dependencies: ["FilingDocument", "PackageKit"]),
         .target(name: "OdtWriter", dependencies: ["FilingDocument", "PackageKit"]),
         .target(
