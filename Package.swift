@@ -34,7 +34,7 @@ let package = Package(
             ]),
         .target(
             name: "FilingCLI",
-            dependencies: ["FilingAssembly", "FilingDossier", "FilingModel", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["FilingAssembly", "FilingDossier", "FilingModel", "FilingRules", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "filingpack", dependencies: ["FilingCLI"]),
         .systemLibrary(name: "SystemZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // Benchmarks (benchmarks/run.sh); not a product, so users never build it.
