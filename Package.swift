@@ -41,8 +41,8 @@ let package = Package(
         .executableTarget(
             name: "filingpack-bench",
             dependencies: [
-                "FilingDocument", "DocxWriter", "OdtWriter", "PackageKit", "FilingDossier", "SystemZlib",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "FilingDocument", "DocxWriter", "OdtWriter", "PackageKit", "FilingDossier", "FilingModel", "FilingRules",
+                "FilingAssembly", "SystemZlib", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // `swift run -c release rules-benchmark`: checks a sample dossier 1,000 times (see BENCHMARKS.md).
         .executableTarget(

@@ -14,6 +14,8 @@ struct MeasureCommand: ParsableCommand {
     @Option(help: "Folder written by `export synthetic` (pictures); generated in memory when absent.")
     var content: String?
     @Option(help: "Scratch folder for output files.") var scratch = ".build-bench/scratch"
+    @Option(help: "Dossiers for the check workloads.") var dossiers = 1_000
+    @Option(help: "Package root (samples/, templates/).") var root = "."
 
     func run() throws {
         let scratchFolder = URL(fileURLWithPath: scratch)
@@ -28,6 +30,12 @@ struct MeasureCommand: ParsableCommand {
             let document = try WriterWorkloads.syntheticDocument(content: contentFolder)
             let output = scratchFolder.appendingPathComponent("synthetic.\(format.rawValue)")
             result = try WriterWorkloads.write(document, as: format, to: output, repeats: repeats, warmup: warmup)
+        case .checkLoaded:
+            result = try CheckWorkloads.checkLoaded(
+                count: dossiers, root: URL(fileURLWithPath: root), repeats: repeats, warmup: warmup)
+        case .loadCheck:
+            result = try CheckWorkloads.loadAndCheck(
+                count: dossiers, root: URL(fileURLWithPath: root), repeats: repeats, warmup: warmup)
         case .zlibFloorDocx, .zlibFloorOdt:
             let format: OutputFormat = workload == .zlibFloorDocx ? .docx : .odt
             let document = try WriterWorkloads.syntheticDocument(content: contentFolder)
@@ -43,6 +51,8 @@ struct MeasureCommand: ParsableCommand {
 
 /// Workloads `measure` knows.
 enum Workload: String, CaseIterable, ExpressibleByArgument {
+    case checkLoaded = "check-loaded"
+    case loadCheck = "load-check"
     case syntheticModel = "synthetic-model"
     case syntheticDocx = "synthetic-docx"
     case syntheticOdt = "synthetic-odt"
@@ -71,8 +81,10 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export", abstract: "Export a workload's content for pandoc, python-docx and docxtpl.")
 
-    @Argument(help: "What to export: synthetic.") var what: String
+    @Argument(help: "What to export: synthetic, or binder (with --dossier).") var what: String
     @Argument(help: "Output folder.") var folder: String
+    @Option(help: "The dossier whose binder to export.") var dossier: String?
+    @Option(help: "Package root (templates/).") var root = "."
 
     func run() throws {
         let folderURL = URL(fileURLWithPath: folder)
@@ -84,6 +96,11 @@ struct ExportCommand: ParsableCommand {
                 try data.write(to: folderURL.appendingPathComponent(SyntheticDocument.imageFileName(index)))
             }
             try ContentExport(try SyntheticDocument.build(images: images)).write(to: folderURL)
+        case "binder":
+            guard let dossier else { throw ValidationError("export binder needs --dossier") }
+            let document = try BinderExport.document(
+                dossier: URL(fileURLWithPath: dossier), root: URL(fileURLWithPath: root))
+            try ContentExport(document).write(to: folderURL)
         default:
             throw ValidationError("unknown export '\(what)'")
         }
