@@ -52,6 +52,8 @@ struct Summary: Sendable, Codable {
     var spreadPercent: Double
     /// Median of CPU time / wall time: ≈ 1 on one core, ≈ 2 when both cores work.
     var cpuPerWall: Double
+    /// Median CPU time of a repetition: on a shared machine less disturbed by neighbours than wall time.
+    var cpuMedianMilliseconds: Double
 
     init(_ samples: [Sample]) {
         let walls = samples.map(\.wall).sorted()
@@ -63,6 +65,7 @@ struct Summary: Sendable, Codable {
         let quartileHalf = (Self.percentile(walls, 0.75) - Self.percentile(walls, 0.25)) / 2
         spreadPercent = median > 0 ? quartileHalf / median * 100 : 0
         cpuPerWall = Self.percentile(samples.map { $0.wall > 0 ? $0.cpu / $0.wall : 0 }.sorted(), 0.5)
+        cpuMedianMilliseconds = Self.percentile(samples.map(\.cpu).sorted(), 0.5) * 1000
     }
 
     /// Linear interpolation between the closest ranks of sorted values.
