@@ -66,18 +66,18 @@ enum CheckWorkloads {
     }
 
     /// Dossiers loaded once (untimed), then all checked per repetition.
-    static func checkLoaded(count: Int, root: URL, repeats: Int, warmup: Int) throws -> Result {
+    static func checkLoaded(count: Int, root: URL, repeats: Int, warmup: Int) throws -> WorkloadResult {
         let context = try Context(templates: root.appendingPathComponent("templates"))
         let prepared = try variants(count: count, samples: root.appendingPathComponent("samples")).map(context.prepare)
         var findings = 0
         let summary = measure(repeats: repeats, warmup: warmup) {
             findings = prepared.reduce(0) { $0 + $1.checker.check($1.located, on: $1.date).findings.count }
         }
-        return Result(summary: summary, outputBytes: 0, note: "\(count) dossiers, \(findings) findings in all")
+        return WorkloadResult(summary: summary, outputBytes: 0, note: "\(count) dossiers, \(findings) findings in all")
     }
 
     /// Parse (YAML, schema, model) and check of every dossier per repetition; texts are in memory.
-    static func loadAndCheck(count: Int, root: URL, repeats: Int, warmup: Int) throws -> Result {
+    static func loadAndCheck(count: Int, root: URL, repeats: Int, warmup: Int) throws -> WorkloadResult {
         let context = try Context(templates: root.appendingPathComponent("templates"))
         let variants = try variants(count: count, samples: root.appendingPathComponent("samples"))
         var findings = 0
@@ -87,6 +87,6 @@ enum CheckWorkloads {
                 return total + prepared.checker.check(prepared.located, on: prepared.date).findings.count
             }
         }
-        return Result(summary: summary, outputBytes: 0, note: "\(count) dossiers, \(findings) findings in all")
+        return WorkloadResult(summary: summary, outputBytes: 0, note: "\(count) dossiers, \(findings) findings in all")
     }
 }

@@ -21,7 +21,7 @@ struct MeasureCommand: ParsableCommand {
         let scratchFolder = URL(fileURLWithPath: scratch)
         try FileManager.default.createDirectory(at: scratchFolder, withIntermediateDirectories: true)
         let contentFolder = content.map { URL(fileURLWithPath: $0) }
-        var result: Result
+        var result: WorkloadResult
         switch workload {
         case .syntheticModel:
             result = try WriterWorkloads.buildModel(content: contentFolder, repeats: repeats, warmup: warmup)

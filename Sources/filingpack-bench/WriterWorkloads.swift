@@ -27,37 +27,37 @@ enum WriterWorkloads {
 
     /// Writes the document to `output` `repeats` times, as the CLI does (atomic file write).
     static func write(_ document: Document, as format: OutputFormat, to output: URL, repeats: Int, warmup: Int) throws
-        -> Result
+        -> WorkloadResult
     {
         let writer = format.writer
         let summary = try measure(repeats: repeats, warmup: warmup) { try writer.write(document, to: output) }
         let size = (try? FileManager.default.attributesOfItem(atPath: output.path)[.size] as? Int) ?? 0
-        return Result(summary: summary, outputBytes: size)
+        return WorkloadResult(summary: summary, outputBytes: size)
     }
 
     /// Deflates the parts the writer deflates, `repeats` times.
-    static func zlibFloor(_ document: Document, as format: OutputFormat, repeats: Int, warmup: Int) throws -> Result {
+    static func zlibFloor(_ document: Document, as format: OutputFormat, repeats: Int, warmup: Int) throws -> WorkloadResult {
         let parts = try format.deflatedParts(of: document)
         var compressed = 0
         let summary = measure(repeats: repeats, warmup: warmup) { compressed = ZlibFloor.deflateAll(parts) }
-        return Result(
+        return WorkloadResult(
             summary: summary, outputBytes: compressed,
             note: "\(parts.count) parts, \(parts.reduce(0) { $0 + $1.count }) bytes uncompressed")
     }
 
     /// Builds the document model alone (text generation + image headers), for reference.
-    static func buildModel(content: URL?, repeats: Int, warmup: Int) throws -> Result {
+    static func buildModel(content: URL?, repeats: Int, warmup: Int) throws -> WorkloadResult {
         let images = try content.map(SyntheticDocument.loadImages(from:)) ?? SyntheticDocument.generateImages()
         var blocks = 0
         let summary = try measure(repeats: repeats, warmup: warmup) {
             blocks = try SyntheticDocument.build(images: images).sections.reduce(0) { $0 + $1.blocks.count }
         }
-        return Result(summary: summary, outputBytes: 0, note: "\(blocks) top-level blocks")
+        return WorkloadResult(summary: summary, outputBytes: 0, note: "\(blocks) top-level blocks")
     }
 }
 
 /// What one workload run reports: timings, the output size and a short note.
-struct Result: Encodable {
+struct WorkloadResult: Encodable {
     var workload = ""
     var summary: Summary
     var maxResidentBytes = 0
