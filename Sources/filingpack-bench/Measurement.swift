@@ -21,8 +21,19 @@ enum Clock {
     }
 }
 
-/// Peak resident set of this process, from `getrusage`.
+/// Peak resident set and system time of this process, from `getrusage`.
 enum ResourceUsage {
+    /// Seconds this process spent in the kernel (file writes, page faults).
+    static func systemSeconds() -> Double {
+        var usage = rusage()
+        #if os(Linux)
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        #else
+        getrusage(RUSAGE_SELF, &usage)
+        #endif
+        return Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+    }
+
     /// Largest resident set so far, in bytes (Linux reports kilobytes, macOS bytes).
     static func maxResidentBytes() -> Int {
         var usage = rusage()
@@ -40,6 +51,8 @@ enum ResourceUsage {
 struct Sample: Sendable {
     var wall: Double
     var cpu: Double
+    /// The part of `cpu` spent in the kernel.
+    var system: Double
 }
 
 /// Median and spread of repeated timings.
@@ -54,6 +67,8 @@ struct Summary: Sendable, Codable {
     var cpuPerWall: Double
     /// Median CPU time of a repetition: on a shared machine less disturbed by neighbours than wall time.
     var cpuMedianMilliseconds: Double
+    /// Median kernel time of a repetition (included in the CPU time).
+    var systemMedianMilliseconds: Double
 
     init(_ samples: [Sample]) {
         let walls = samples.map(\.wall).sorted()
@@ -66,6 +81,7 @@ struct Summary: Sendable, Codable {
         spreadPercent = median > 0 ? quartileHalf / median * 100 : 0
         cpuPerWall = Self.percentile(samples.map { $0.wall > 0 ? $0.cpu / $0.wall : 0 }.sorted(), 0.5)
         cpuMedianMilliseconds = Self.percentile(samples.map(\.cpu).sorted(), 0.5) * 1000
+        systemMedianMilliseconds = Self.percentile(samples.map(\.system).sorted(), 0.5) * 1000
     }
 
     /// Linear interpolation between the closest ranks of sorted values.
@@ -85,9 +101,11 @@ func measure(repeats: Int, warmup: Int, _ body: () throws -> Void) rethrows -> S
     var samples: [Sample] = []
     samples.reserveCapacity(repeats)
     for _ in 0..<max(repeats, 1) {
-        let wallStart = Clock.wall(), cpuStart = Clock.processCPU()
+        let wallStart = Clock.wall(), cpuStart = Clock.processCPU(), systemStart = ResourceUsage.systemSeconds()
         try body()
-        samples.append(Sample(wall: Clock.wall() - wallStart, cpu: Clock.processCPU() - cpuStart))
+        samples.append(Sample(
+            wall: Clock.wall() - wallStart, cpu: Clock.processCPU() - cpuStart,
+            system: ResourceUsage.systemSeconds() - systemStart))
     }
     return Summary(samples)
 }
