@@ -52,11 +52,12 @@ struct ManualCommand: ParsableCommand {
 
     func run() throws {
         let language = global.language
-        guard let bundled = TemplatesDirectory.locate(override: nil) else {
+        let override = global.templates.map { URL(fileURLWithPath: $0) }
+        // A --templates folder is searched first; without bundled templates it must be a complete one.
+        guard let bundled = TemplatesDirectory.locate(override: nil) ?? override else {
             _ = try global.templatesDirectory()  // throws the shared "cannot find templates" usage error
             throw ExitStatus.badInput
         }
-        let override = global.templates.map { URL(fileURLWithPath: $0) }
         let set: ManualSet
         do {
             set = try ManualSetLibrary(override: override, bundled: bundled).loadSet(setID)
@@ -136,8 +137,9 @@ private struct ProgressReporter: Sendable {
     }
 }
 
-/// Runs async work from the synchronous command and waits for it; the main thread is not part of the
-/// cooperative pool, so waiting here does not starve the tasks.
+/// Runs async work from the synchronous command and waits for it. The executable calls it on the main
+/// thread, which is not part of the cooperative pool; a caller on a pool thread (an async test) must move to
+/// a thread of its own first, or the waiting thread may be the one the tasks need.
 private enum Blocking {
     static func run<Value: Sendable>(_ operation: @escaping @Sendable () async -> Value) -> Value? {
         let slot = Slot<Value>()

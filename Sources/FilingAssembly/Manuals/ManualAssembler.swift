@@ -5,7 +5,9 @@ import Foundation
 /// Turns a dossier into the document of one manual: cover and front matter, then every item of every part
 /// on a new page, wide items on landscape pages (docs/manuals.md, "What every manual contains").
 public struct ManualAssembler: Sendable {
+    /// The set being rendered.
     public var set: ManualSet
+    /// Version and effective date printed on every manual.
     public var edition: ManualEdition
     /// The date used when neither the command line nor the dossier gives one.
     public var today: LocalDate

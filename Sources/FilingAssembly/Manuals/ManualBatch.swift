@@ -8,10 +8,13 @@ import Foundation
 /// Generates one manual per client file, several at a time, and reports each client as it finishes; a client
 /// that fails is reported and skipped while the others complete.
 public struct ManualBatch: Sendable {
+    /// Renders one client's manual.
     public var assembler: ManualAssembler
     /// One output file per writer (DOCX, ODT …).
     public var writers: [any DocumentWriter]
+    /// Folder the manuals are written to.
     public var outputDirectory: URL
+    /// Loads and checks each client file.
     public var loader: DossierLoader
     /// Clients rendered at once; defaults to the active processor count.
     public var width: Int
@@ -89,9 +92,12 @@ public struct ManualBatch: Sendable {
 
 /// What happened to one client file.
 public struct ManualClientResult: Sendable, Equatable {
+    /// The client file.
     public var input: URL
+    /// Written files or the reason for skipping.
     public var outcome: Outcome
 
+    /// Written or skipped.
     public enum Outcome: Sendable, Equatable {
         /// The files written, one per format.
         case written([URL])
@@ -105,6 +111,7 @@ public struct ManualClientResult: Sendable, Equatable {
         self.outcome = outcome
     }
 
+    /// True when the manual was written.
     public var succeeded: Bool {
         if case .written = outcome { return true }
         return false
@@ -113,9 +120,12 @@ public struct ManualClientResult: Sendable, Equatable {
 
 /// Every client's result, in input order.
 public struct ManualBatchSummary: Sendable, Equatable {
+    /// One result per client file, in input order.
     public var results: [ManualClientResult]
 
+    /// Clients written.
     public var succeeded: Int { results.filter(\.succeeded).count }
+    /// Clients skipped.
     public var failed: Int { results.count - succeeded }
 }
 

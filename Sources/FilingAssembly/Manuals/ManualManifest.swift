@@ -6,7 +6,9 @@ import Yams
 public struct ManualManifest: Sendable, Equatable, Decodable {
     /// The set's ID; equals its folder name and the value of `--set`.
     public var id: String
+    /// Manual title printed on the cover and in page headers.
     public var title: String
+    /// Line under the title, if any.
     public var subtitle: String?
     /// Version printed when the command line gives none.
     public var version: String
@@ -14,6 +16,7 @@ public struct ManualManifest: Sendable, Equatable, Decodable {
     public var code: String
     /// Front-matter templates (cover, changes, approval, contents …), in order.
     public var front: [String]
+    /// Who drafts, reviews and approves it.
     public var approval: Approval
     /// Empty rows in forms and in the change record.
     public var blankRows: Int
@@ -21,6 +24,7 @@ public struct ManualManifest: Sendable, Equatable, Decodable {
     public var changes: [Revision]
     /// Department roles added to or overriding `manuals/departments.yaml`.
     public var departments: [String: DepartmentRole]
+    /// The numbered parts, in order.
     public var parts: [Part]
 
     /// Who drafts, reviews and approves the manual.
@@ -36,7 +40,9 @@ public struct ManualManifest: Sendable, Equatable, Decodable {
 
     /// A dossier path to a person (`people.website_head`) and the role printed beside the name.
     public struct Signatory: Sendable, Equatable, Decodable {
+        /// Dotted dossier path to a person or contact, e.g. `people.website_head`.
         public var person: String
+        /// Role printed beside the name, e.g. 网站负责人.
         public var position: String
     }
 
@@ -59,6 +65,7 @@ public struct ManualManifest: Sendable, Equatable, Decodable {
         public var kind: Kind
         /// Middle part of the document codes of this part's items.
         public var code: String
+        /// Items in print order; numbered from 1 within the part.
         public var items: [Item]
     }
 
@@ -121,7 +128,9 @@ extension ManualManifest.Item {
 /// A department role: keywords matched against the client's department names, and the name printed when
 /// none matches.
 public struct DepartmentRole: Sendable, Equatable, Decodable {
+    /// Tried in order against the department names.
     public var keywords: [String]
+    /// Printed when no department matches.
     public var fallback: String
 
     public init(keywords: [String], fallback: String) {

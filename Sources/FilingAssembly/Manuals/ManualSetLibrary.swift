@@ -70,6 +70,7 @@ public struct ManualSetLibrary: Sendable {
 
 /// A loaded manual set: what to render, and where its templates are.
 public struct ManualSet: Sendable {
+    /// The set's manual.yaml.
     public var manifest: ManualManifest
     /// Department roles (shared ones merged with the set's own).
     public var departmentRoles: [String: DepartmentRole]
