@@ -23,7 +23,7 @@ let package = Package(
         .target(name: "FilingDossier", dependencies: ["FilingModel", "Yams"]),
         .target(name: "FilingRules", dependencies: ["FilingModel", "FilingDossier", "Yams"]),
         .target(name: "FilingDocument"),
-        .target(name: "PackageKit", dependencies: ["ZIPFoundation"]),
+        .target(name: "PackageKit", dependencies: ["SystemZlib"]),
         .target(name: "DocxWriter", dependencies: ["FilingDocument", "PackageKit"]),
         .target(name: "OdtWriter", dependencies: ["FilingDocument", "PackageKit"]),
         .target(
@@ -36,6 +36,14 @@ let package = Package(
             name: "FilingCLI",
             dependencies: ["FilingAssembly", "FilingDossier", "FilingModel", "FilingRules", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "filingpack", dependencies: ["FilingCLI"]),
+        .systemLibrary(name: "SystemZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // Benchmarks (benchmarks/run.sh); not a product, so users never build it.
+        .executableTarget(
+            name: "filingpack-bench",
+            dependencies: [
+                "FilingDocument", "DocxWriter", "OdtWriter", "PackageKit", "FilingDossier", "FilingModel", "FilingRules",
+                "FilingAssembly", "SystemZlib", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
         // `swift run -c release rules-benchmark`: checks a sample dossier 1,000 times (see BENCHMARKS.md).
         .executableTarget(
             name: "rules-benchmark", dependencies: ["FilingRules", "FilingDossier", "FilingModel"],

@@ -84,14 +84,19 @@ extension DocxBodyWriter {
         state: inout DocxPackageState
     ) throws(DocumentError) {
         xml.open("w:tc")
-        var properties = [PropertyElement("w:tcW", [("w:w", String(width.twips)), ("w:type", "dxa")])]
-        if cell.columnSpan > 1 { properties.append(.value("w:gridSpan", String(cell.columnSpan))) }
-        if let verticalMerge { properties.append(.value("w:vMerge", verticalMerge)) }
-        if let shading = cell.shading {
-            properties.append(PropertyElement("w:shd", [("w:val", "clear"), ("w:color", "auto"), ("w:fill", shading.hex)]))
+        let key = DocxPropertyCache.Key.cell(
+            width: width.twips, columnSpan: cell.columnSpan, verticalMerge: verticalMerge, shading: cell.shading,
+            alignment: cell.verticalAlignment)
+        propertyCache.write(key, into: &xml) { xml in
+            var properties = [PropertyElement("w:tcW", [("w:w", String(width.twips)), ("w:type", "dxa")])]
+            if cell.columnSpan > 1 { properties.append(.value("w:gridSpan", String(cell.columnSpan))) }
+            if let verticalMerge { properties.append(.value("w:vMerge", verticalMerge)) }
+            if let shading = cell.shading {
+                properties.append(PropertyElement("w:shd", [("w:val", "clear"), ("w:color", "auto"), ("w:fill", shading.hex)]))
+            }
+            properties.append(.value("w:vAlign", cell.verticalAlignment.rawValue))
+            xml.properties("w:tcPr", properties, order: OOXML.cellPropertyOrder)
         }
-        properties.append(.value("w:vAlign", cell.verticalAlignment.rawValue))
-        xml.properties("w:tcPr", properties, order: OOXML.cellPropertyOrder)
         let cellArea = (width: width - Self.cellMargin * 2, height: area.height)
         try blocks(cell.blocks, area: cellArea, state: &state)
         // A cell must end with a paragraph (ECMA-376 §17.4.66).

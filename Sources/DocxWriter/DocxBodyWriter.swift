@@ -5,6 +5,7 @@ import PackageKit
 struct DocxBodyWriter {
     var xml = XMLWriter(capacity: 1 << 16)
     var relationships = DocxPartRelationships()
+    var propertyCache = DocxPropertyCache()
     let styles: StyleSheet
     let outline: [OutlineEntry]
 
@@ -70,16 +71,24 @@ struct DocxBodyWriter {
         xml.open("w:p")
         var format = paragraph.format
         if pageBreakBefore { format.pageBreakBefore = true }
-        var properties = [PropertyElement.value("w:pStyle", paragraph.style.rawValue)] + extraProperties
-        properties += DocxFormatting.paragraphProperties(format, fontSize: styles.fontSize(of: paragraph.style))
-        if let sectionProperties {
+        let styles = styles
+        let makeProperties = {
+            [PropertyElement.value("w:pStyle", paragraph.style.rawValue)] + extraProperties
+                + DocxFormatting.paragraphProperties(format, fontSize: styles.fontSize(of: paragraph.style))
+        }
+        if extraProperties.isEmpty, sectionProperties == nil {
+            propertyCache.write(.paragraph(paragraph.style, format), into: &xml) { xml in
+                xml.properties("w:pPr", makeProperties(), order: OOXML.paragraphPropertyOrder)
+            }
+        } else if let sectionProperties {
+            let properties = makeProperties()
             // sectPr is the last pPr child.
             xml.open("w:pPr")
             xml.propertyChildren(properties, order: OOXML.paragraphPropertyOrder)
             sectionProperties(&xml)
             xml.close("w:pPr")
         } else {
-            xml.properties("w:pPr", properties, order: OOXML.paragraphPropertyOrder)
+            xml.properties("w:pPr", makeProperties(), order: OOXML.paragraphPropertyOrder)
         }
         inlines(paragraph.content, area: area, state: &state)
         xml.close("w:p")
@@ -114,10 +123,16 @@ struct DocxBodyWriter {
     /// Text split into runs at tabs and newlines, which WordprocessingML writes as elements.
     private mutating func textRuns(_ text: String, format: RunFormat) {
         run(format) { xml in
+            // Most text has no tab or line break: one `w:t`, without walking it character by character.
+            var text = text
+            guard text.withUTF8({ $0.contains { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D } }) else {
+                if !text.isEmpty { xml.element("w:t", OOXML.preserveSpace, text: text) }
+                return
+            }
             var segment = ""
             func flush(_ xml: inout XMLWriter) {
                 guard !segment.isEmpty else { return }
-                xml.element("w:t", [("xml:space", "preserve")], text: segment)
+                xml.element("w:t", OOXML.preserveSpace, text: segment)
                 segment = ""
             }
             for character in text {
@@ -133,7 +148,11 @@ struct DocxBodyWriter {
 
     mutating func run(_ format: RunFormat, _ content: (inout XMLWriter) -> Void) {
         xml.open("w:r")
-        xml.properties("w:rPr", DocxFormatting.runProperties(format), order: OOXML.runPropertyOrder)
+        if !format.isPlain {
+            propertyCache.write(.run(format), into: &xml) { xml in
+                xml.properties("w:rPr", DocxFormatting.runProperties(format), order: OOXML.runPropertyOrder)
+            }
+        }
         content(&xml)
         xml.close("w:r")
     }

@@ -32,7 +32,10 @@ public struct DocxWriter: DocumentWriter {
         // Phase 1: give every heading a bookmark, so the TOC and page references can point at it.
         // Text is cleaned once, so a heading repeated in the TOC counts once in the report.
         var removed = 0
-        let document = original.mappingText { XMLText.cleaned($0, removed: &removed) }.withHeadingBookmarks()
+        let cleaned =
+            original.containsText(where: XMLText.needsCleaning)
+            ? original.mappingText { XMLText.cleaned($0, removed: &removed) } : original
+        let document = cleaned.withHeadingBookmarks()
         let outline = document.outline(depth: 9)
         var state = DocxPackageState()
 

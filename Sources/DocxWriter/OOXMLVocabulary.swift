@@ -9,6 +9,8 @@ enum OOXML {
         ("xmlns:a", "http://schemas.openxmlformats.org/drawingml/2006/main"),
         ("xmlns:pic", "http://schemas.openxmlformats.org/drawingml/2006/picture"),
     ]
+    /// `xml:space="preserve"`, kept on every `w:t` so leading and trailing spaces survive.
+    static let preserveSpace = [("xml:space", "preserve")]
     static let pictureURI = "http://schemas.openxmlformats.org/drawingml/2006/picture"
     static let contentTypesNamespace = "http://schemas.openxmlformats.org/package/2006/content-types"
     static let relationshipsNamespace = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -52,7 +54,7 @@ enum OOXML {
     // MARK: Schema child order (wml.xsd); Word rejects property children out of order.
 
     /// CT_PPrBase, then rPr and sectPr of CT_PPr.
-    static let paragraphPropertyOrder = [
+    static let paragraphPropertyOrder: PropertyOrder = [
         "w:pStyle", "w:keepNext", "w:keepLines", "w:pageBreakBefore", "w:framePr", "w:widowControl", "w:numPr",
         "w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap",
         "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd",
@@ -61,7 +63,7 @@ enum OOXML {
         "w:rPr", "w:sectPr",
     ]
     /// EG_RPrBase.
-    static let runPropertyOrder = [
+    static let runPropertyOrder: PropertyOrder = [
         "w:rStyle", "w:rFonts", "w:b", "w:bCs", "w:i", "w:iCs", "w:caps", "w:smallCaps", "w:strike", "w:dstrike",
         "w:outline", "w:shadow", "w:emboss", "w:imprint", "w:noProof", "w:snapToGrid", "w:vanish", "w:webHidden",
         "w:color", "w:spacing", "w:w", "w:kern", "w:position", "w:sz", "w:szCs", "w:highlight", "w:u", "w:effect",
@@ -69,7 +71,7 @@ enum OOXML {
         "w:specVanish",
     ]
     /// CT_TblPrBase.
-    static let tablePropertyOrder = [
+    static let tablePropertyOrder: PropertyOrder = [
         "w:tblStyle", "w:tblpPr", "w:tblOverlap", "w:bidiVisual", "w:tblStyleRowBandSize", "w:tblStyleColBandSize",
         "w:tblW", "w:jc", "w:tblCellSpacing", "w:tblInd", "w:tblBorders", "w:shd", "w:tblLayout", "w:tblCellMar",
         "w:tblLook",
@@ -77,23 +79,23 @@ enum OOXML {
     /// CT_TblBorders.
     static let tableBorderOrder = ["w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"]
     /// CT_TcPrBase.
-    static let cellPropertyOrder = [
+    static let cellPropertyOrder: PropertyOrder = [
         "w:cnfStyle", "w:tcW", "w:gridSpan", "w:hMerge", "w:vMerge", "w:tcBorders", "w:shd", "w:noWrap", "w:tcMar",
         "w:textDirection", "w:tcFitText", "w:vAlign", "w:hideMark",
     ]
     /// EG_HdrFtrReferences then EG_SectPrContents.
-    static let sectionPropertyOrder = [
+    static let sectionPropertyOrder: PropertyOrder = [
         "w:headerReference", "w:footerReference", "w:footnotePr", "w:endnotePr", "w:type", "w:pgSz", "w:pgMar",
         "w:paperSrc", "w:pgBorders", "w:lnNumType", "w:pgNumType", "w:cols", "w:formProt", "w:vAlign",
         "w:noEndnote", "w:titlePg", "w:textDirection", "w:bidi", "w:rtlGutter", "w:docGrid",
     ]
     /// CT_Style.
-    static let styleChildOrder = [
+    static let styleChildOrder: PropertyOrder = [
         "w:name", "w:aliases", "w:basedOn", "w:next", "w:link", "w:autoRedefine", "w:hidden", "w:uiPriority",
         "w:semiHidden", "w:unhideWhenUsed", "w:qFormat", "w:locked", "w:pPr", "w:rPr",
     ]
     /// CT_Settings, the part we write.
-    static let settingsOrder = [
+    static let settingsOrder: PropertyOrder = [
         "w:zoom", "w:defaultTabStop", "w:characterSpacingControl", "w:updateFields", "w:compat", "w:themeFontLang",
     ]
 }

@@ -20,8 +20,16 @@ public struct Color: Sendable, Hashable {
 
     /// Upper-case `RRGGBB`.
     public var hex: String {
-        let digits = Array("0123456789ABCDEF")
-        return String([red, green, blue].flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 0xF)]] })
+        let digits: StaticString = "0123456789ABCDEF"
+        return digits.withUTF8Buffer { digits in
+            String(unsafeUninitializedCapacity: 6) { output in
+                for (index, component) in [red, green, blue].enumerated() {
+                    output[index * 2] = digits[Int(component >> 4)]
+                    output[index * 2 + 1] = digits[Int(component & 0xF)]
+                }
+                return 6
+            }
+        }
     }
 
     public static let black = Color(red: 0, green: 0, blue: 0)

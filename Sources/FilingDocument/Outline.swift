@@ -53,13 +53,7 @@ extension Paragraph {
 extension StyleSheet {
     /// The effective font size of a style, following `basedOn` links down to the default size.
     public func fontSize(of id: StyleID) -> FontSize {
-        var seen: Set<StyleID> = []
-        var current: StyleID? = id
-        while let styleID = current, seen.insert(styleID).inserted, let style = self[styleID] {
-            if let size = style.run.size { return size }
-            current = style.basedOn
-        }
-        return defaultSize
+        firstInChain(from: id) { $0.run.size } ?? defaultSize
     }
 }
 

@@ -99,10 +99,17 @@ public struct StyleSheet: Sendable, Hashable {
 
     /// The outline level of a style, following `basedOn` links (nil when none sets one).
     public func outlineLevel(of id: StyleID) -> Int? {
-        var seen: Set<StyleID> = []
+        firstInChain(from: id) { $0.outlineLevel }
+    }
+
+    /// The first non-nil `value` along the `basedOn` chain from `id`. A chain without a loop visits each style
+    /// once, so after `styles.count` steps it must be looping and has no value; writers call this for every
+    /// paragraph, hence a step bound rather than a set of visited styles.
+    func firstInChain<Value>(from id: StyleID, _ value: (ParagraphStyle) -> Value?) -> Value? {
         var current: StyleID? = id
-        while let styleID = current, seen.insert(styleID).inserted, let style = self[styleID] {
-            if let level = style.outlineLevel { return level }
+        for _ in 0...styles.count {
+            guard let styleID = current, let style = self[styleID] else { return nil }
+            if let found = value(style) { return found }
             current = style.basedOn
         }
         return nil

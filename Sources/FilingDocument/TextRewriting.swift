@@ -64,3 +64,48 @@ extension Paragraph {
         return copy
     }
 }
+
+extension Document {
+    /// Whether any text that `mappingText` would transform satisfies `predicate`; writers use it to skip the copy
+    /// when no text needs cleaning, the usual case.
+    public func containsText(where predicate: (String) -> Bool) -> Bool {
+        if predicate(properties.title) || predicate(properties.author) || properties.subject.map(predicate) == true
+            || properties.keywords.contains(where: predicate)
+        {
+            return true
+        }
+        return sections.contains { section in
+            let headerFooter = (section.header?.paragraphs ?? []) + (section.footer?.paragraphs ?? [])
+            return headerFooter.contains { $0.containsText(where: predicate) }
+                || section.blocks.contains { $0.containsText(where: predicate) }
+        }
+    }
+}
+
+extension Block {
+    /// Whether any of the block's text satisfies `predicate` (the texts `mappingText` visits).
+    public func containsText(where predicate: (String) -> Bool) -> Bool {
+        switch self {
+        case .paragraph(let paragraph): paragraph.containsText(where: predicate)
+        case .table(let table):
+            table.rows.contains { row in
+                row.cells.contains { cell in cell.blocks.contains { $0.containsText(where: predicate) } }
+            }
+        case .pageBreak: false
+        case .tableOfContents(let toc): toc.title.map(predicate) == true
+        }
+    }
+}
+
+extension Paragraph {
+    /// Whether a text run or image description satisfies `predicate`.
+    public func containsText(where predicate: (String) -> Bool) -> Bool {
+        content.contains { inline in
+            switch inline {
+            case .text(let text, _): predicate(text)
+            case .image(let image): predicate(image.description)
+            case .tab, .lineBreak, .field, .bookmark: false
+            }
+        }
+    }
+}

@@ -1,3 +1,4 @@
+import FilingDocument
 import PackageKit
 
 /// Automatic styles of one part (content.xml or styles.xml), created on demand and shared by identical uses.
@@ -11,8 +12,22 @@ struct OdtAutomaticStyles {
         let properties: [(element: String, attributes: [(String, String)])]
     }
 
+    /// The model values a style is made from, for `name(for:make:)`.
+    enum Source: Hashable {
+        case paragraph(StyleID, ParagraphFormat, masterPage: String?, firstPageNumber: Int?)
+        case text(RunFormat)
+        case tableColumn(width: Length)
+        case tableRow(cantSplit: Bool, minHeight: Length?)
+        case tableCell(
+            top: BorderLine?, bottom: BorderLine?, left: BorderLine?, right: BorderLine?,
+            alignment: VerticalAlignment, shading: Color?)
+    }
+
     private(set) var styles: [Style] = []
     private var index: [String: String] = [:]
+    /// Names by source: documents repeat a few formats thousands of times, and building each style's property
+    /// list and key string again for every paragraph, span and cell was most of the ODT writer's time.
+    private var namesBySource: [Source: String] = [:]
     /// Distinguishes names between parts, since both parts' automatic styles are visible to the same document.
     private let prefix: String
 
@@ -40,6 +55,15 @@ struct OdtAutomaticStyles {
         let name = "\(prefix)\(letter)\(styles.count + 1)"
         styles.append(Style(name: name, family: family, parent: parent, masterPage: masterPage, properties: properties))
         index[key] = name
+        return name
+    }
+
+    /// The name for a style made from `source`; `make` builds its name (through `name(family:…)`) the first time.
+    /// `make` must depend on nothing but `source`, so one source always maps to one style.
+    mutating func name(for source: Source, make: (inout OdtAutomaticStyles) -> String) -> String {
+        if let name = namesBySource[source] { return name }
+        let name = make(&self)
+        namesBySource[source] = name
         return name
     }
 

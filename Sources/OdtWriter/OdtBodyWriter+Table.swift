@@ -21,16 +21,22 @@ extension OdtBodyWriter {
             family: "table", masterPage: sectionStart?.masterPage, properties: [("style:table-properties", tableAttributes)])
         xml.open("table:table", [("table:name", state.nextName("Table")), ("table:style-name", tableStyle)])
         for width in table.columnWidths {
-            let columnStyle = automaticStyles.name(
-                family: "table-column", properties: [("style:table-column-properties", [("style:column-width", ODF.length(width))])])
+            let columnStyle = automaticStyles.name(for: .tableColumn(width: width)) { automaticStyles in
+                automaticStyles.name(
+                    family: "table-column",
+                    properties: [("style:table-column-properties", [("style:column-width", ODF.length(width))])])
+            }
             xml.empty("table:table-column", [("table:style-name", columnStyle)])
         }
         let headerRows = table.rows.prefix { $0.isHeader }.count
         for (rowIndex, row) in table.rows.enumerated() {
             if rowIndex == 0 && headerRows > 0 { xml.open("table:table-header-rows") }
-            var rowAttributes: [(String, String)] = [("fo:keep-together", row.cantSplit ? "always" : "auto")]
-            if let height = row.minHeight { rowAttributes.append(("style:min-row-height", ODF.length(height))) }
-            let rowStyle = automaticStyles.name(family: "table-row", properties: [("style:table-row-properties", rowAttributes)])
+            let rowStyle = automaticStyles.name(for: .tableRow(cantSplit: row.cantSplit, minHeight: row.minHeight)) {
+                automaticStyles in
+                var rowAttributes: [(String, String)] = [("fo:keep-together", row.cantSplit ? "always" : "auto")]
+                if let height = row.minHeight { rowAttributes.append(("style:min-row-height", ODF.length(height))) }
+                return automaticStyles.name(family: "table-row", properties: [("style:table-row-properties", rowAttributes)])
+            }
             xml.open("table:table-row", [("table:style-name", rowStyle)])
             for column in table.columnWidths.indices {
                 switch grid.slots[rowIndex][column] {
@@ -58,17 +64,23 @@ extension OdtBodyWriter {
         let lastRow = row + rowSpan - 1
         let lastColumn = column + cell.columnSpan - 1
         let outer = table.borders.outer, inner = table.borders.inner
-        var attributes = [
-            ("fo:border-top", OdtFormatting.border(row == 0 ? outer : inner)),
-            ("fo:border-bottom", OdtFormatting.border(lastRow == table.rows.count - 1 ? outer : inner)),
-            ("fo:border-left", OdtFormatting.border(column == 0 ? outer : inner)),
-            ("fo:border-right", OdtFormatting.border(lastColumn == table.columnWidths.count - 1 ? outer : inner)),
-            ("fo:padding-left", ODF.length(Self.cellPadding)), ("fo:padding-right", ODF.length(Self.cellPadding)),
-            ("fo:padding-top", "0pt"), ("fo:padding-bottom", "0pt"),
-            ("style:vertical-align", cell.verticalAlignment == .center ? "middle" : cell.verticalAlignment.rawValue),
-        ]
-        if let shading = cell.shading { attributes.append(("fo:background-color", "#" + shading.hex)) }
-        let style = automaticStyles.name(family: "table-cell", properties: [("style:table-cell-properties", attributes)])
+        let top = row == 0 ? outer : inner
+        let bottom = lastRow == table.rows.count - 1 ? outer : inner
+        let left = column == 0 ? outer : inner
+        let right = lastColumn == table.columnWidths.count - 1 ? outer : inner
+        let source = OdtAutomaticStyles.Source.tableCell(
+            top: top, bottom: bottom, left: left, right: right, alignment: cell.verticalAlignment, shading: cell.shading)
+        let style = automaticStyles.name(for: source) { automaticStyles in
+            var attributes = [
+                ("fo:border-top", OdtFormatting.border(top)), ("fo:border-bottom", OdtFormatting.border(bottom)),
+                ("fo:border-left", OdtFormatting.border(left)), ("fo:border-right", OdtFormatting.border(right)),
+                ("fo:padding-left", ODF.length(Self.cellPadding)), ("fo:padding-right", ODF.length(Self.cellPadding)),
+                ("fo:padding-top", "0pt"), ("fo:padding-bottom", "0pt"),
+                ("style:vertical-align", cell.verticalAlignment == .center ? "middle" : cell.verticalAlignment.rawValue),
+            ]
+            if let shading = cell.shading { attributes.append(("fo:background-color", "#" + shading.hex)) }
+            return automaticStyles.name(family: "table-cell", properties: [("style:table-cell-properties", attributes)])
+        }
         var cellAttributes = [("table:style-name", style)]
         if cell.columnSpan > 1 { cellAttributes.append(("table:number-columns-spanned", String(cell.columnSpan))) }
         if rowSpan > 1 { cellAttributes.append(("table:number-rows-spanned", String(rowSpan))) }

@@ -56,11 +56,16 @@ struct OdtBodyWriter {
     /// The named style, or an automatic style on top of it when there is direct formatting or a section start.
     private mutating func paragraphStyleName(_ style: StyleID, format: ParagraphFormat, sectionStart: SectionStart?) -> String {
         guard !format.isInherited || sectionStart != nil else { return style.rawValue }
-        var attributes = OdtFormatting.paragraphAttributes(format, fontSize: styles.fontSize(of: style))
-        if let number = sectionStart?.firstPageNumber { attributes.append(("style:page-number", String(number))) }
-        return automaticStyles.name(
-            family: "paragraph", parent: style.rawValue, masterPage: sectionStart?.masterPage,
-            properties: attributes.isEmpty ? [] : [("style:paragraph-properties", attributes)])
+        let source = OdtAutomaticStyles.Source.paragraph(
+            style, format, masterPage: sectionStart?.masterPage, firstPageNumber: sectionStart?.firstPageNumber)
+        let fontSize = styles.fontSize(of: style)
+        return automaticStyles.name(for: source) { automaticStyles in
+            var attributes = OdtFormatting.paragraphAttributes(format, fontSize: fontSize)
+            if let number = sectionStart?.firstPageNumber { attributes.append(("style:page-number", String(number))) }
+            return automaticStyles.name(
+                family: "paragraph", parent: style.rawValue, masterPage: sectionStart?.masterPage,
+                properties: attributes.isEmpty ? [] : [("style:paragraph-properties", attributes)])
+        }
     }
 
     mutating func paragraph(
@@ -112,7 +117,9 @@ struct OdtBodyWriter {
     private mutating func span(_ format: RunFormat, state: inout OdtPackageState, _ content: (inout XMLWriter) -> Void) {
         guard !format.isPlain else { return content(&xml) }
         state.useFont(format.font)
-        let name = automaticStyles.name(family: "text", properties: [("style:text-properties", OdtFormatting.textAttributes(format))])
+        let name = automaticStyles.name(for: .text(format)) { automaticStyles in
+            automaticStyles.name(family: "text", properties: [("style:text-properties", OdtFormatting.textAttributes(format))])
+        }
         xml.open("text:span", [("text:style-name", name)])
         content(&xml)
         xml.close("text:span")
@@ -141,6 +148,11 @@ extension XMLWriter {
     /// Text with ODF whitespace rules: runs of spaces as `text:s`, tabs as `text:tab`, newlines as line breaks
     /// (consumers collapse plain whitespace).
     mutating func odfText(_ text: String) {
+        // Most text (Chinese prose) has no space, tab or line break: it is written as it is.
+        var text = text
+        guard text.withUTF8({ $0.contains { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D } }) else {
+            return self.text(text)
+        }
         var segment = ""
         var spaces = 0
         var atStart = true

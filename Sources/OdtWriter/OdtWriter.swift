@@ -32,7 +32,10 @@ public struct OdtWriter: DocumentWriter {
         // Phase 1: every heading gets a bookmark, so the TOC's page references can point at it.
         // Text is cleaned once, so a heading repeated in the TOC counts once in the report.
         var removed = 0
-        let document = original.mappingText { XMLText.cleaned($0, removed: &removed) }.withHeadingBookmarks()
+        let cleaned =
+            original.containsText(where: XMLText.needsCleaning)
+            ? original.mappingText { XMLText.cleaned($0, removed: &removed) } : original
+        let document = cleaned.withHeadingBookmarks()
         var state = OdtPackageState()
 
         // Phase 2: the body; each section's first block selects its master page.

@@ -79,33 +79,65 @@ public struct XMLWriter: Sendable {
 
     private mutating func escaped(_ string: String, inAttribute: Bool) {
         var string = string
+        let attention = inAttribute ? Self.attributeAttention : Self.textAttention
         string.withUTF8 { utf8 in
+            // Copy runs of ordinary bytes in one go; only markup, controls and U+FFFE/U+FFFF need a look.
+            var runStart = 0
             var index = 0
             let count = utf8.count
             while index < count {
                 let byte = utf8[index]
+                guard attention[Int(byte)] else {
+                    index += 1
+                    continue
+                }
+                if byte == 0xEF {
+                    // U+FFFE and U+FFFF (EF BF BE / EF BF BF) are noncharacters excluded from XML 1.0.
+                    guard index + 2 < count, utf8[index + 1] == 0xBF, utf8[index + 2] == 0xBE || utf8[index + 2] == 0xBF
+                    else {
+                        index += 1
+                        continue
+                    }
+                    append(utf8, from: runStart, to: index)
+                    removedCharacterCount += 1
+                    index += 3
+                    runStart = index
+                    continue
+                }
+                append(utf8, from: runStart, to: index)
                 switch byte {
                 case UInt8(ascii: "<"): raw("&lt;")
                 case UInt8(ascii: ">"): raw("&gt;")
                 case UInt8(ascii: "&"): raw("&amp;")
-                case UInt8(ascii: "\"") where inAttribute: raw("&quot;")
-                case UInt8(ascii: "'") where inAttribute: raw("&apos;")
+                case UInt8(ascii: "\""): raw("&quot;")
+                case UInt8(ascii: "'"): raw("&apos;")
                 // Attribute values normalise whitespace; character references keep tabs and newlines intact.
                 case 0x09 where inAttribute: raw("&#9;")
                 case 0x0A where inAttribute: raw("&#10;")
                 case 0x0D: raw("&#13;")
                 case 0x09, 0x0A: bytes.append(byte)
-                case 0x00..<0x20:
+                default:
                     // C0 controls other than tab, newline and carriage return are not XML 1.0 characters.
                     removedCharacterCount += 1
-                case 0xEF where index + 2 < count && utf8[index + 1] == 0xBF && (utf8[index + 2] == 0xBE || utf8[index + 2] == 0xBF):
-                    // U+FFFE and U+FFFF are noncharacters excluded from XML 1.0.
-                    removedCharacterCount += 1
-                    index += 2
-                default: bytes.append(byte)
                 }
                 index += 1
+                runStart = index
             }
+            append(utf8, from: runStart, to: count)
         }
+    }
+
+    private mutating func append(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) {
+        if start < end { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<end])) }
+    }
+
+    /// Bytes that need more than copying in character data: C0 controls, `<`, `>`, `&` and 0xEF (which may start
+    /// U+FFFE/U+FFFF).
+    private static let textAttention: [Bool] = (0...255).map { byte in
+        byte < 0x20 || byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0xEF
+    }
+    /// In attribute values also the quotes.
+    private static let attributeAttention: [Bool] = (0...255).map { byte in
+        textAttention[byte] || byte == 0x22 || byte == 0x27
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import ZIPFoundation
 
 /// One file inside a package.
 public struct PackageEntry: Sendable {
@@ -41,6 +40,8 @@ public enum PackageError: Error, Sendable, CustomStringConvertible {
 
 /// Writes entries into a zip in the order given, every entry dated `modificationDate`, so the same entries give
 /// byte-identical archives.
+///
+/// Entries are deflated with zlib directly (`ZipArchiveEncoder`) and streamed to the file one entry at a time.
 public struct ZipPackage: Sendable {
     public var entries: [PackageEntry]
     /// Timestamp of every entry (from the document's date, never the clock).
@@ -57,57 +58,34 @@ public struct ZipPackage: Sendable {
 
     /// The zip archive as bytes.
     public func archiveData() throws(PackageError) -> Data {
-        let archive: Archive
-        do {
-            archive = try Archive(data: Data(), accessMode: .create)
-        } catch {
-            throw .cannotCreateArchive(path: "(memory)", reason: "\(error)")
-        }
-        try fill(archive)
-        guard let data = archive.data else { throw .cannotCreateArchive(path: "(memory)", reason: "no data") }
-        return data
+        var sink = MemorySink()
+        try encode(into: &sink, displayPath: "(memory)")
+        return Data(sink.bytes)
     }
 
     /// Writes the zip next to `url` and renames it into place, so readers never see half a file.
     public func write(to url: URL) throws(PackageError) {
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).partial")
-        try? FileManager.default.removeItem(at: temporary)
-        let archive: Archive
+        var sink = try FileSink(creating: temporary.path)
         do {
-            archive = try Archive(url: temporary, accessMode: .create)
+            try encode(into: &sink, displayPath: temporary.path)
+            try sink.close()
         } catch {
-            throw .cannotCreateArchive(path: temporary.path, reason: "\(error)")
-        }
-        do {
-            try fill(archive)
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
+            sink.abandon()
             throw error
         }
         // rename(2) replaces an existing file atomically on the same volume.
         guard rename(temporary.path, url.path) == 0 else {
             let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
+            unlink(temporary.path)
             throw .cannotMoveIntoPlace(path: url.path, reason: reason)
         }
     }
 
-    private func fill(_ archive: Archive) throws(PackageError) {
-        for entry in entries {
-            let data = entry.data
-            do {
-                try archive.addEntry(
-                    with: entry.path, type: .file, uncompressedSize: Int64(data.count),
-                    modificationDate: modificationDate, permissions: 0o644,
-                    compressionMethod: entry.storage == .stored ? .none : .deflate,
-                    bufferSize: 1 << 16
-                ) { position, size in
-                    data.subdata(in: Int(position)..<(Int(position) + size))
-                }
-            } catch {
-                throw .cannotAddEntry(entry: entry.path, reason: "\(error)")
-            }
-        }
+    private func encode<Sink: ZipSink>(into sink: inout Sink, displayPath: String) throws(PackageError) {
+        var encoder = try ZipArchiveEncoder(modificationDate: modificationDate, displayPath: displayPath)
+        for entry in entries { try encoder.add(entry, to: &sink) }
+        try encoder.finish(into: &sink)
     }
 }

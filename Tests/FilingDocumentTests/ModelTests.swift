@@ -89,4 +89,43 @@ final class ModelTests: XCTestCase {
         XCTAssertNil(Color(hex: "12345"))
         XCTAssertNil(Color(hex: "GGGGGG"))
     }
+
+    func testContainsTextVisitsTheTextsMappingTextTransforms() throws {
+        // PNG signature and IHDR: all `Image` reads.
+        let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13] + Array("IHDR".utf8)
+            + [0, 0, 0, 4, 0, 0, 0, 3, 8, 2, 0, 0, 0, 0, 0, 0, 0])
+        let image = try Image(data: png, description: "needle-image")
+        let places: [(String, Document)] = [
+            ("title", Document(properties: DocumentProperties(title: "needle", author: "a", created: .distantPast), sections: [])),
+            ("keyword", Document(properties: DocumentProperties(title: "t", author: "a", keywords: ["x", "needle"], created: .distantPast), sections: [])),
+            ("header", Document(properties: properties, sections: [Section(header: .text("needle"))])),
+            ("cell", Document(properties: properties, sections: [Section(blocks: [.table(Table(columnWidths: [.mm(10)], rows: [TableRow([TableCell("needle")])]))])])),
+            ("toc", Document(properties: properties, sections: [Section(blocks: [.tableOfContents(TableOfContents(title: "needle"))])])),
+            ("image", Document(properties: properties, sections: [Section(blocks: [.paragraph(Paragraph(content: [.image(image)]))])])),
+        ]
+        for (place, document) in places {
+            let found = document.containsText { $0.contains("needle") }
+            let changed = document.mappingText { $0.replacingOccurrences(of: "needle", with: "pin") } != document
+            XCTAssertTrue(found, place)
+            XCTAssertEqual(found, changed, place)
+        }
+        let clean = Document(properties: properties, sections: [Section(footer: .pageOfTotal, blocks: [.pageBreak])])
+        XCTAssertFalse(clean.containsText { $0.contains("needle") })
+    }
+
+    func testStyleChainsEndAtTheDefaultsAndSurviveLoops() {
+        var sheet = StyleSheet.chineseOfficial
+        XCTAssertEqual(sheet.outlineLevel(of: .heading2), 2)
+        XCTAssertEqual(sheet.fontSize(of: .tableHeading), .hao(.siHao))  // inherited from TableText
+        XCTAssertEqual(sheet.fontSize(of: "Missing"), sheet.defaultSize)
+        sheet.set(ParagraphStyle(id: "LoopA", name: "A", basedOn: "LoopB"))
+        sheet.set(ParagraphStyle(id: "LoopB", name: "B", basedOn: "LoopA"))
+        XCTAssertNil(sheet.outlineLevel(of: "LoopA"))
+        XCTAssertEqual(sheet.fontSize(of: "LoopB"), sheet.defaultSize)
+    }
+
+    func testColorHexIsSixUpperCaseDigits() {
+        XCTAssertEqual(Color(red: 0, green: 0x0A, blue: 0xFF).hex, "000AFF")
+        XCTAssertEqual(Color.lightGray.hex, "D9D9D9")
+    }
 }

@@ -26,4 +26,13 @@ final class XMLWriterTests: XCTestCase {
         XCTAssertEqual(XMLText.cleaned("clean", removed: &removed), "clean")
         XCTAssertEqual(removed, 2)
     }
+
+    func testNeedsCleaningFindsExactlyTheCharactersXMLCannotHold() {
+        for text in ["", "plain", "中文\t\n\r", "\u{7F}\u{FFFD}\u{EFBF}", "🙂", "\u{FEFF}"] {
+            XCTAssertFalse(XMLText.needsCleaning(text), text.debugDescription)
+        }
+        for text in ["\u{0}", "a\u{1F}", "\u{B}", "x\u{FFFE}", "\u{FFFF}y"] {
+            XCTAssertTrue(XMLText.needsCleaning(text), text.debugDescription)
+        }
+    }
 }
