@@ -16,6 +16,8 @@ struct SchemaValidator {
     let valueLimit: Int
     private(set) var problems: [DossierLoadError] = []
     private(set) var locations: [String: SourceLocation] = [:]
+    /// Field path → how many characters XML 1.0 cannot hold were removed from its text.
+    private(set) var removedCharacters: [String: Int] = [:]
     private var visited = 0
 
     /// `valueLimit` bounds the values visited, so alias bombs (billion laughs) stop early instead of
@@ -148,8 +150,27 @@ struct SchemaValidator {
         case .boolean where rule.types.contains(.boolean):
             return node.bool ?? text
         default:
-            return text
+            return cleaned(text, path: path)
         }
+    }
+
+    /// `text` without the characters XML 1.0 cannot hold (YAML escapes such as `"\x01"` or `"\uFFFE"` can
+    /// write them); the binder could not carry them, so they are dropped here once and the field recorded.
+    private mutating func cleaned(_ text: String, path: String) -> String {
+        let isAllowed: (Unicode.Scalar) -> Bool = { scalar in
+            switch scalar.value {
+            case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
+            default: false
+            }
+        }
+        guard !text.unicodeScalars.allSatisfy(isAllowed) else { return text }
+        var kept = String.UnicodeScalarView()
+        var removed = 0
+        for scalar in text.unicodeScalars {
+            if isAllowed(scalar) { kept.append(scalar) } else { removed += 1 }
+        }
+        removedCharacters[path, default: 0] += removed
+        return String(kept)
     }
 
     /// `oneOf`: exactly one alternative must fit; when none does, the one of the same shape explains why.

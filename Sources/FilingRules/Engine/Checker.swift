@@ -11,7 +11,7 @@ public struct Checker: Sendable {
     /// Every rule definition the checker can emit, for report tool metadata (SARIF `rules`).
     public static let ruleDefinitions: [RuleDefinition] =
         PresenceRule.all + StaffingRule.all + IdentifierRule.all + ValidityRule.all + CertificateHeldRule.all
-            + ConsistencyRule.all + CommercialRule.all + AgentRule.all + WebsiteNameRule.all
+            + ConsistencyRule.all + CommercialRule.all + AgentRule.all + WebsiteNameRule.all + TextRule.all
 
     /// The date validity is checked against: `override` (`--date`), else the dossier's filing date, else today.
     public static func checkDate(override: LocalDate?, dossier: Dossier) -> LocalDate {
@@ -30,6 +30,7 @@ public struct Checker: Sendable {
         CommercialRule.apply(to: &context)
         AgentRule.apply(to: &context)
         WebsiteNameRule.apply(to: &context)
+        TextRule.apply(to: &context)
 
         let order = Dictionary(profile.items.enumerated().map { ($0.element.number, $0.offset) }) { first, _ in first }
         let findings = context.findings.enumerated().sorted { lhs, rhs in
