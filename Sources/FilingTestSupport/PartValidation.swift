@@ -1,11 +1,9 @@
-import FilingTestSupport
 import Foundation
-import XCTest
 
 /// Which schema checks each package part, and a helper that validates every XML part of a package.
-enum PartValidation {
+public enum PartValidation {
     /// The XSD (relative to `schemas/ooxml`) for a DOCX part, nil for media.
-    static func docxSchema(for path: String) -> String? {
+    public static func docxSchema(for path: String) -> String? {
         switch path {
         case "[Content_Types].xml": "opc-xsd/opc-contentTypes.xsd"
         case let rels where rels.hasSuffix(".rels"): "opc-xsd/opc-relationships.xsd"
@@ -17,7 +15,7 @@ enum PartValidation {
     }
 
     /// The RelaxNG schema (relative to `schemas/odf1.3`) for an ODT part, nil for media and `mimetype`.
-    static func odtSchema(for path: String) -> String? {
+    public static func odtSchema(for path: String) -> String? {
         switch path {
         case "META-INF/manifest.xml": "OpenDocument-v1.3-manifest-schema.rng"
         case "content.xml", "styles.xml", "meta.xml", "settings.xml": "OpenDocument-v1.3-schema.rng"
@@ -26,7 +24,7 @@ enum PartValidation {
     }
 
     /// Validates every XML part; returns "part: error" lines.
-    static func docxErrors(_ package: Data) throws -> [String] {
+    public static func docxErrors(_ package: Data) throws -> [String] {
         let schemas = try SharedResources.schemasDirectory().appendingPathComponent("ooxml")
         let zip = try ZipContents(package)
         var errors: [String] = []
@@ -38,7 +36,7 @@ enum PartValidation {
     }
 
     /// Validates every XML part of an ODT; returns "part: error" lines.
-    static func odtErrors(_ package: Data) throws -> [String] {
+    public static func odtErrors(_ package: Data) throws -> [String] {
         let schemas = try SharedResources.schemasDirectory().appendingPathComponent("odf1.3")
         let zip = try ZipContents(package)
         var errors: [String] = []
