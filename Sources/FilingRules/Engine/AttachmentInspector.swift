@@ -15,6 +15,18 @@ public enum AttachmentProblem: Error, Equatable, Sendable {
     case tooLarge(Int)
     /// The content is not what the extension says (e.g. a PDF named `.png`); `actual` names what it is.
     case mislabelled(actual: String)
+
+    /// A short English explanation for build errors.
+    public var reason: String {
+        switch self {
+        case .outsideDossier: "the path or a symbolic link on it leaves the dossier folder"
+        case .notFound: "file not found"
+        case .empty: "the file is empty"
+        case .tooLarge(let size):
+            "the file has \(size) bytes; an attachment may be at most \(AttachmentInspector.fileSizeLimit) bytes"
+        case .mislabelled(let actual): "the content is \(actual), not what the extension says"
+        }
+    }
 }
 
 /// Checks attachment files: confinement to the dossier's folder, existence, size and content type by magic bytes.
@@ -28,7 +40,7 @@ public enum AttachmentInspector {
     /// Bytes read to recognise the content; a PDF header may start anywhere in its first kilobyte.
     static let sniffLength = 1024
 
-    /// The problem with `relativePath` inside the folder `basePath`, or nil with the file's size in bytes.
+    /// The file's size in bytes, or the problem with `relativePath` inside the folder `basePath`.
     public static func inspect(_ relativePath: String, declaredKind: Attachment.Kind, in basePath: String)
         -> Result<Int, AttachmentProblem>
     {
