@@ -10,6 +10,9 @@ import Yams
 struct SchemaValidator {
     /// Problems collected before giving up: a hundred lines of errors is already more than anyone reads.
     static let problemLimit = 100
+    /// Entries a list may have: real dossiers list tens of people or files; thousands mean a generated or
+    /// broken file, and every entry costs pages in the binder.
+    static let listLimit = 1_000
 
     let schema: DossierSchema
     let file: String
@@ -111,6 +114,10 @@ struct SchemaValidator {
     {
         if let minimum = rule.minItems, sequence.count < minimum {
             report(.sequence(sequence), path: path, message: Messages.tooFewItems(minimum))
+        }
+        guard sequence.count <= Self.listLimit else {
+            report(.sequence(sequence), path: path, message: Messages.tooManyItems(sequence.count, limit: Self.listLimit))
+            return nil
         }
         var array: [Any] = []
         for (index, item) in sequence.enumerated() {
