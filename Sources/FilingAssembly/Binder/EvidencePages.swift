@@ -12,6 +12,8 @@ struct EvidencePages {
     let date: LocalDate
     let draft: Bool
     private(set) var copies: [AttachmentCopy] = []
+    /// Bytes of the files taken so far; a draft may be built despite size findings, so the limit holds here too.
+    private var takenBytes = 0
 
     init(base: URL, textWidth: Length, textHeight: Length, date: LocalDate, draft: Bool) {
         self.base = base
@@ -34,10 +36,15 @@ struct EvidencePages {
             // The check reports these problems as findings; a draft build gets here anyway, so nothing outside
             // the dossier folder, oversized or mislabelled is read or copied.
             let attachment = entry.attachment
-            if case .failure(let problem) = AttachmentInspector.inspect(attachment.file, declaredKind: attachment.declaredKind,
-                                                                        in: base.path) {
+            switch AttachmentInspector.inspect(attachment.file, declaredKind: attachment.declaredKind, in: base.path) {
+            case .failure(let problem):
                 try unusable(entry, problem, to: &builder)
                 continue
+            case .success(let size) where takenBytes + size > AttachmentInspector.totalSizeLimit:
+                try unusable(entry, .totalTooLarge, to: &builder)
+                continue
+            case .success(let size):
+                takenBytes += size
             }
             guard let path = AttachmentInspector.confinedPath(attachment.file, in: base.path) else {
                 try unusable(entry, .outsideDossier, to: &builder)

@@ -15,6 +15,8 @@ public enum AttachmentProblem: Error, Equatable, Sendable {
     case tooLarge(Int)
     /// The content is not what the extension says (e.g. a PDF named `.png`); `actual` names what it is.
     case mislabelled(actual: String)
+    /// Taking this file would bring all attachments over `AttachmentInspector.totalSizeLimit`.
+    case totalTooLarge
 
     /// A short English explanation for build errors.
     public var reason: String {
@@ -25,6 +27,7 @@ public enum AttachmentProblem: Error, Equatable, Sendable {
         case .tooLarge(let size):
             "the file has \(size) bytes; an attachment may be at most \(AttachmentInspector.fileSizeLimit) bytes"
         case .mislabelled(let actual): "the content is \(actual), not what the extension says"
+        case .totalTooLarge: "all attachments together would exceed \(AttachmentInspector.totalSizeLimit) bytes"
         }
     }
 }

@@ -114,6 +114,7 @@ enum PresenceRule {
                 case .notFound: (fileMissing, .same(attachment.file))
                 case .empty: (fileEmpty, .same(attachment.file))
                 case .tooLarge(let size): (fileTooLarge, .same("\(attachment.file) (\(megabytes(size)))"))
+                case .totalTooLarge: (totalTooLarge, .same(attachment.file))
                 case .mislabelled(let actual):
                     (fileMislabelled, LocalizedText(zh: "\(attachment.file)（实际内容：\(actual)）",
                                                     en: "\(attachment.file) (content: \(actual))"))
