@@ -35,14 +35,16 @@ def main() -> None:
         marker = "  computer_staff:\n"
         text = text.replace(marker, marker + "".join(staff_row(i) for i in range(count)), 1)
     elif kind == "attachments":
-        # N distinct copies of a small JPEG scan, all attached to the charter item.
+        # N different small JPEG scans (bytes after the end marker differ, so packages cannot share them), all
+        # attached to the business licence (always required).
         source = out / "scans/id-li-jing.jpg"
         names = []
         for index in range(count):
             name = f"scans/extra-{index:04d}.jpg"
-            shutil.copy(source, out / name)
+            (out / name).write_bytes(source.read_bytes() + f"copy {index}".encode())
             names.append(name)
-        text = text.replace("  charter: [scans/charter.pdf]", "  charter: [scans/charter.pdf, " + ", ".join(names) + "]", 1)
+        marker = "        caption: 营业执照（副本）\n"
+        text = text.replace(marker, marker + "".join(f"      - {name}\n" for name in names), 1)
     else:
         sys.exit(f"unknown kind {kind!r}: use staff or attachments")
     (out / "dossier.yaml").write_text(text, encoding="utf-8")
