@@ -49,8 +49,9 @@ struct SchemaValidator {
         let rule = schema.resolved(schemaNode)
         if !rule.oneOf.isEmpty { return try checkOneOf(node, rule: rule, path: path) }
         if !rule.types.isEmpty, !rule.types.contains(where: { Self.matches(node, type: $0) }) {
-            report(node, path: path, message: Messages.wrongType(expected: rule.types, found: Self.found(node)),
-                   hint: quoteHint(for: node, rule: rule))
+            let personal = Self.isPersonalData(path)
+            report(node, path: path, message: Messages.wrongType(expected: rule.types, found: Self.found(node, masked: personal)),
+                   hint: quoteHint(for: node, rule: rule, masked: personal))
             return nil
         }
         switch node {
@@ -233,9 +234,17 @@ struct SchemaValidator {
         report(keyNode, path: path, message: Messages.unknownKey(key), hint: hint)
     }
 
-    private func quoteHint(for node: Node, rule: SchemaNode) -> LocalizedText? {
+    private func quoteHint(for node: Node, rule: SchemaNode, masked: Bool) -> LocalizedText? {
         guard rule.types == [.string], let scalar = node.scalar, Self.kind(of: node) != .null else { return nil }
-        return Messages.quoteHint(scalar.string)
+        return Messages.quoteHint(masked ? PersonalData.mask(scalar.string) : scalar.string)
+    }
+
+    /// Fields whose values are personal data, shown masked in load errors as in findings.
+    private static let personalFields: Set<Substring> = ["id_number", "phone", "mobile"]
+
+    static func isPersonalData(_ path: String) -> Bool {
+        let last = path.split(separator: ".").last ?? ""
+        return personalFields.contains(last.split(separator: "[").first ?? "")
     }
 
     // MARK: - YAML typing
@@ -271,12 +280,13 @@ struct SchemaValidator {
         }
     }
 
-    static func found(_ node: Node) -> FoundValue {
-        switch kind(of: node) {
+    static func found(_ node: Node, masked: Bool = false) -> FoundValue {
+        let text = node.scalar?.string ?? ""
+        return switch kind(of: node) {
         case .object: .mapping
         case .array: .sequence
         case .null: .null
-        case let kind: .scalar(kind: kind, text: node.scalar?.string ?? "")
+        case let kind: .scalar(kind: kind, text: masked ? PersonalData.mask(text) : text)
         }
     }
 

@@ -91,6 +91,15 @@ struct InputSafetyTests {
         #expect(try Fixtures.load(fits).dossier.people.computerStaff?.count == 1_000)
     }
 
+    @Test func personalDataInLoadErrorsIsMasked() throws {
+        let yaml = Fixtures.minimal.replacingOccurrences(
+            of: "  legal_representative: {name: 张三}", with: "  legal_representative: {name: 张三, id_number: 110105199003070026}")
+        let error = try #require(Fixtures.error(loading: yaml))
+        #expect(error.fieldPath == "people.legal_representative.id_number")
+        #expect(error.message.en == "expected a string, found an integer 110105********0026")
+        #expect(error.hint?.en.contains("110105199003070026") == false)
+    }
+
     @Test func moderateAliasesStillLoad() throws {
         let yaml = Fixtures.minimal
             .replacingOccurrences(of: "scans: [scans/licence.png]", with: "scans: &licence [scans/licence.png]")
