@@ -20,16 +20,21 @@ public enum BuildError: Error, Sendable, CustomStringConvertible {
     /// The PDF step failed (LibreOffice missing, no output, pages moved).
     case pdf(String)
 
-    public var description: String {
+    public var description: String { message(in: .en) }
+
+    /// The message in `language` (file names, paths and tool output stay as they are).
+    public func message(in language: Language) -> String {
         switch self {
         case .dossier(let error):
             let place = [error.file, error.line.map(String.init), error.column.map(String.init)]
                 .compactMap { $0 }.joined(separator: ":")
-            return "\(place): \(error.fieldPath.map { "\($0): " } ?? "")\(error.message.en)"
-        case .profile(let error): return "\(error)"
-        case .template(let error): return "template error: \(error)"
+            return "\(place): \(error.fieldPath.map { "\($0): " } ?? "")\(error.message.text(in: language))"
+        case .profile(let error): return error.formatted(in: language)
+        case .template(let error): return (language == .zh ? "模板错误：" : "template error: ") + "\(error)"
         case .findings(let count):
-            return "the dossier has \(count) error finding(s); run `filingpack check` or build with --draft"
+            return language == .zh
+                ? "档案有 \(count) 项错误;请运行 filingpack check 查看,或加 --draft 生成草稿"
+                : "the dossier has \(count) error finding(s); run `filingpack check` or build with --draft"
         case .unreadableAttachment(let file, let reason): return "\(file): cannot embed the scan: \(reason)"
         case .output(let path, let reason): return "\(path): \(reason)"
         case .pdf(let message): return "PDF: \(message)"

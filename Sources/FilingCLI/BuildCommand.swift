@@ -56,7 +56,7 @@ struct BuildCommand: ParsableCommand {
             }
         } catch {
             display.finish()
-            printError("filingpack build: \(error)")
+            printError("filingpack build: \(error.message(in: global.language))")
             throw ExitCode(error.exitCode)
         }
     }
@@ -81,10 +81,11 @@ struct BuildCommand: ParsableCommand {
         return parsed
     }
 
-    /// The bundled templates (not the --templates override, which only overrides single files).
+    /// The bundled templates, which files missing from `--templates` fall back to; without a bundled folder
+    /// the `--templates` folder must be complete.
     private func bundledTemplates() throws -> URL {
-        guard let url = TemplatesDirectory.locate() else {
-            throw ValidationError("Cannot find the templates/ folder; set FILINGPACK_TEMPLATES.")
+        guard let url = TemplatesDirectory.locate() ?? global.templates.map({ URL(fileURLWithPath: $0) }) else {
+            throw ValidationError("Cannot find the templates/ folder; pass --templates DIR or set FILINGPACK_TEMPLATES.")
         }
         return url
     }

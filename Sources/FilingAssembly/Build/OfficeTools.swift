@@ -81,12 +81,47 @@ struct OfficeTools {
         } catch {
             throw .pdf("cannot start \(program.lastPathComponent): \(error.localizedDescription)")
         }
+        // A hung LibreOffice (a dialog, a locked profile) must not hang the build.
+        let watchdog = Watchdog(process, seconds: Self.timeoutSeconds)
         // Read both pipes before waiting so a full pipe cannot block the child.
         let errorData = ReadInBackground(errors.fileHandleForReading)
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        if watchdog.stop() {
+            throw .pdf("\(program.lastPathComponent) did not finish within \(Int(Self.timeoutSeconds)) seconds")
+        }
         return (process.terminationStatus, String(decoding: outputData, as: UTF8.self),
                 String(decoding: errorData.wait(), as: UTF8.self))
+    }
+
+    /// Longest a single LibreOffice or pdftotext run may take.
+    static let timeoutSeconds: Double = 300
+}
+
+/// Terminates a process that runs longer than a deadline.
+private final class Watchdog: @unchecked Sendable {
+    private let process: Process
+    private let lock = NSLock()
+    private var stopped = false
+    private var fired = false
+
+    init(_ process: Process, seconds: Double) {
+        self.process = process
+        DispatchQueue.global().asyncAfter(deadline: .now() + seconds) { [self] in
+            lock.withLock {
+                guard !stopped, process.isRunning else { return }
+                fired = true
+                process.terminate()
+            }
+        }
+    }
+
+    /// Disarms the watchdog; true when it had already terminated the process.
+    func stop() -> Bool {
+        lock.withLock {
+            stopped = true
+            return fired
+        }
     }
 }
 
