@@ -46,9 +46,18 @@ enum FuzzPipeline {
     /// Runs `bytes` through the pipeline.
     static func run(_ bytes: [UInt8]) {
         let workspace = prepare()
-        // Invalid UTF-8 stops at the loader's byte check (tested separately); the text stages need text.
-        guard let text = String(validating: bytes, as: UTF8.self) else { return }
         let loader = DossierLoader(templatesDirectory: workspace.templates)
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            // Bytes that are not UTF-8 go through the file reader, which must refuse them with a position.
+            FileManager.default.createFile(atPath: workspace.dossier.path, contents: Data(bytes))
+            do {
+                _ = try loader.load(contentsOf: workspace.dossier)
+                preconditionFailure("bytes that are not UTF-8 loaded")
+            } catch {
+                precondition(error.message.en.hasPrefix("not valid UTF-8 text"), "unexpected error: \(error.message.en)")
+            }
+            return
+        }
         let located: LocatedDossier
         do {
             located = try loader.load(yaml: text, fileURL: workspace.dossier, schema: workspace.schema)
