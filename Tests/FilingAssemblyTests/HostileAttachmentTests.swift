@@ -76,6 +76,20 @@ final class HostileAttachmentTests: XCTestCase {
         XCTAssertTrue(result.report.findings.contains { $0.ruleID == "evidence.total-too-large" })
         XCTAssertTrue(text.contains("无法使用附件 scans/big-11.jpg：all attachments together would exceed"), text.suffix(2000).description)
     }
+
+    func testFiveHundredScansBuild() throws {
+        // Different bytes after each JPEG's end marker, so the packages cannot share one picture.
+        let scan = try Data(contentsOf: folder.appendingPathComponent("scans/id-li-jing.jpg"))
+        let names = (1...500).map { "scans/extra-\($0).jpg" }
+        for (index, name) in names.enumerated() {
+            try (scan + Data("copy \(index)".utf8)).write(to: folder.appendingPathComponent(name))
+        }
+        let options = BuildOptions(dossier: try dossier(adding: names), formats: [.docx],
+                                   outputDirectory: folder.appendingPathComponent("out"), bundledTemplates: templates)
+        let result = try BinderBuild(options: options).run()
+        let zip = try ZipContents(Data(contentsOf: result.folder.appendingPathComponent("binder.docx")))
+        XCTAssertGreaterThanOrEqual(zip.paths.filter { $0.hasPrefix("word/media/") }.count, 500)
+    }
 }
 
 private extension BuildOptions {
