@@ -70,6 +70,14 @@ import Testing
         ])
     }
 
+    @Test func anImageUnderTheOtherImageExtensionIsOnlyAWarning() throws {
+        let found = try findings(certificate: ["scans/photo.jpg"]) { base in
+            try write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], to: base, "scans/photo.jpg")
+        }
+        #expect(found.map(\.ruleID) == ["evidence.file-mislabelled"])
+        #expect(found.first?.severity == .warning)
+    }
+
     @Test func aPDFHeaderAfterLeadingBytesIsStillAPDF() {
         #expect(AttachmentInspector.sniff(Array("\r\n%PDF-1.4".utf8)) == "PDF")
         #expect(AttachmentInspector.sniff([]) == "unknown")

@@ -36,16 +36,24 @@ struct EvidencePages {
             // The check reports these problems as findings; a draft build gets here anyway, so nothing outside
             // the dossier folder, oversized or mislabelled is read or copied.
             let attachment = entry.attachment
+            let size: Int
             switch AttachmentInspector.inspect(attachment.file, declaredKind: attachment.declaredKind, in: base.path) {
+            case .success(let found):
+                size = found
+            case .failure(.mislabelled(let actual)) where ["PNG", "JPEG"].contains(actual)
+                && [.png, .jpeg].contains(attachment.declaredKind):
+                // An image under the other image extension embeds all the same (the check warns).
+                let attributes = try? FileManager.default.attributesOfItem(atPath: base.appendingPathComponent(attachment.file).path)
+                size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
             case .failure(let problem):
                 try unusable(entry, problem, to: &builder)
                 continue
-            case .success(let size) where takenBytes + size > AttachmentInspector.totalSizeLimit:
+            }
+            guard takenBytes + size <= AttachmentInspector.totalSizeLimit else {
                 try unusable(entry, .totalTooLarge, to: &builder)
                 continue
-            case .success(let size):
-                takenBytes += size
             }
+            takenBytes += size
             guard let path = AttachmentInspector.confinedPath(attachment.file, in: base.path) else {
                 try unusable(entry, .outsideDossier, to: &builder)
                 continue

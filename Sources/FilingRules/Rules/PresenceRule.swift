@@ -119,7 +119,11 @@ enum PresenceRule {
                     (fileMislabelled, LocalizedText(zh: "\(attachment.file)（实际内容：\(actual)）",
                                                     en: "\(attachment.file) (content: \(actual))"))
                 }
-                context.report(rule, at: "\(hit.path)[\(index)]", items: [item.key], detail: detail)
+                // A PNG named .jpg (common from phones) still embeds: worth fixing, not worth stopping the build.
+                let imageForImage = if case .mislabelled(let actual) = problem, ["PNG", "JPEG"].contains(actual),
+                    [.png, .jpeg].contains(attachment.declaredKind) { true } else { false }
+                context.report(rule, at: "\(hit.path)[\(index)]", items: [item.key], detail: detail,
+                               severity: imageForImage ? .warning : nil)
             }
         }
     }
