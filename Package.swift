@@ -48,6 +48,9 @@ let package = Package(
         .executableTarget(
             name: "rules-benchmark", dependencies: ["FilingRules", "FilingDossier", "FilingModel"],
             path: "Benchmarks/RulesBenchmark"),
+        // Fuzz target: `scripts/fuzz.sh SECONDS` builds it with libFuzzer; a plain build replays inputs.
+        .executableTarget(
+            name: "filingpack-fuzz", dependencies: ["FilingAssembly", "FilingDossier", "FilingRules", "FilingModel"]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "FilingTestSupport", dependencies: ["CLibXML2", "ZIPFoundation"]),
         .testTarget(name: "FilingModelTests", dependencies: ["FilingModel"]),

@@ -47,6 +47,10 @@ struct BuildCommand: ParsableCommand {
             let result = try BinderBuild(options: options).run(progress: display.show)
             display.finish()
             print(result.folder.path)
+            // Text lost at load time is worth a line even when the build succeeds.
+            for finding in result.report.findings where finding.ruleID == "text.invalid-characters" {
+                printError("warning: \(finding.location.map { "\($0): " } ?? "")\(finding.message.text(in: global.language))")
+            }
             if result.report.hasErrors {
                 printError("draft: \(result.report.count(.error)) error finding(s); see findings.json")
             }

@@ -2,6 +2,8 @@
 struct ImageHeader {
     /// JPEG frame headers may follow large EXIF blocks; 1 MiB covers real files without reading whole images.
     static let scanLimit = 1 << 20
+    /// Largest side accepted, in pixels: a 1,200-dpi A3 scan is about 20,000; larger headers are corrupt or hostile.
+    static let sideLimit = 30_000
 
     let format: ImageFormat
     let width: Int
@@ -20,6 +22,9 @@ struct ImageHeader {
             throw fail("not a PNG or JPEG file")
         }
         guard width > 0, height > 0 else { throw fail("zero pixel size") }
+        guard width <= Self.sideLimit, height <= Self.sideLimit else {
+            throw fail("pixel size \(width)×\(height) exceeds the limit of \(Self.sideLimit) pixels per side")
+        }
     }
 
     private init(format: ImageFormat, width: Int, height: Int, dotsPerInch: (x: Double, y: Double)?) {
@@ -62,7 +67,8 @@ struct ImageHeader {
             if marker == 0xFF { offset += 1; continue }
             guard let length = bigEndian(bytes, offset + 2, 2), length >= 2 else { return nil }
             let segment = offset + 4
-            if marker == 0xE0, length >= 14, bytes[segment..<(segment + 5)].elementsEqual(Array("JFIF\0".utf8)),
+            // A truncated file can declare a longer segment than the bytes it holds.
+            if marker == 0xE0, length >= 14, segment + 14 <= bytes.count, bytes[segment..<(segment + 5)].elementsEqual(Array("JFIF\0".utf8)),
                 let x = bigEndian(bytes, segment + 8, 2), let y = bigEndian(bytes, segment + 10, 2), x > 0, y > 0
             {
                 let unit = bytes[segment + 7]

@@ -52,7 +52,8 @@ public struct DossierLoader: Sendable {
         var locations = validator.locations
         locations[""] = SourceLocation(file: displayName, line: root.mark?.line ?? 1, column: root.mark?.column ?? 1)
         let dossier = try DossierDecoding.decode(value ?? [:], file: displayName, locations: locations)
-        return LocatedDossier(dossier: dossier, fileURL: fileURL, locations: locations)
+        return LocatedDossier(dossier: dossier, fileURL: fileURL, locations: locations,
+                              removedCharacters: validator.removedCharacters)
     }
 
     /// The dossier schema from the templates folder.

@@ -54,6 +54,12 @@ enum Messages {
             en: "the file expands to more than \(limit) values, probably through nested YAML aliases (*name)")
     }
 
+    static func tooManyItems(_ count: Int, limit: Int) -> LocalizedText {
+        LocalizedText(
+            zh: "列表有 \(count) 项，超过上限 \(limit) 项",
+            en: "the list has \(count) entries; a list may have at most \(limit)")
+    }
+
     static func tooManyProblems(limit: Int) -> LocalizedText {
         LocalizedText(zh: "问题超过 \(limit) 个，请先修改以上问题", en: "more than \(limit) problems; fix these first")
     }

@@ -10,12 +10,17 @@ import Yams
 struct SchemaValidator {
     /// Problems collected before giving up: a hundred lines of errors is already more than anyone reads.
     static let problemLimit = 100
+    /// Entries a list may have: real dossiers list tens of people or files; thousands mean a generated or
+    /// broken file, and every entry costs pages in the binder.
+    static let listLimit = 1_000
 
     let schema: DossierSchema
     let file: String
     let valueLimit: Int
     private(set) var problems: [DossierLoadError] = []
     private(set) var locations: [String: SourceLocation] = [:]
+    /// Field path → how many characters XML 1.0 cannot hold were removed from its text.
+    private(set) var removedCharacters: [String: Int] = [:]
     private var visited = 0
 
     /// `valueLimit` bounds the values visited, so alias bombs (billion laughs) stop early instead of
@@ -44,8 +49,9 @@ struct SchemaValidator {
         let rule = schema.resolved(schemaNode)
         if !rule.oneOf.isEmpty { return try checkOneOf(node, rule: rule, path: path) }
         if !rule.types.isEmpty, !rule.types.contains(where: { Self.matches(node, type: $0) }) {
-            report(node, path: path, message: Messages.wrongType(expected: rule.types, found: Self.found(node)),
-                   hint: quoteHint(for: node, rule: rule))
+            let personal = Self.isPersonalData(path)
+            report(node, path: path, message: Messages.wrongType(expected: rule.types, found: Self.found(node, masked: personal)),
+                   hint: quoteHint(for: node, rule: rule, masked: personal))
             return nil
         }
         switch node {
@@ -110,6 +116,10 @@ struct SchemaValidator {
         if let minimum = rule.minItems, sequence.count < minimum {
             report(.sequence(sequence), path: path, message: Messages.tooFewItems(minimum))
         }
+        guard sequence.count <= Self.listLimit else {
+            report(.sequence(sequence), path: path, message: Messages.tooManyItems(sequence.count, limit: Self.listLimit))
+            return nil
+        }
         var array: [Any] = []
         for (index, item) in sequence.enumerated() {
             let itemPath = "\(path)[\(index)]"
@@ -148,8 +158,27 @@ struct SchemaValidator {
         case .boolean where rule.types.contains(.boolean):
             return node.bool ?? text
         default:
-            return text
+            return cleaned(text, path: path)
         }
+    }
+
+    /// `text` without the characters XML 1.0 cannot hold (YAML escapes such as `"\x01"` or `"\uFFFE"` can
+    /// write them); the binder could not carry them, so they are dropped here once and the field recorded.
+    private mutating func cleaned(_ text: String, path: String) -> String {
+        let isAllowed: (Unicode.Scalar) -> Bool = { scalar in
+            switch scalar.value {
+            case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
+            default: false
+            }
+        }
+        guard !text.unicodeScalars.allSatisfy(isAllowed) else { return text }
+        var kept = String.UnicodeScalarView()
+        var removed = 0
+        for scalar in text.unicodeScalars {
+            if isAllowed(scalar) { kept.append(scalar) } else { removed += 1 }
+        }
+        removedCharacters[path, default: 0] += removed
+        return String(kept)
     }
 
     /// `oneOf`: exactly one alternative must fit; when none does, the one of the same shape explains why.
@@ -205,9 +234,17 @@ struct SchemaValidator {
         report(keyNode, path: path, message: Messages.unknownKey(key), hint: hint)
     }
 
-    private func quoteHint(for node: Node, rule: SchemaNode) -> LocalizedText? {
+    private func quoteHint(for node: Node, rule: SchemaNode, masked: Bool) -> LocalizedText? {
         guard rule.types == [.string], let scalar = node.scalar, Self.kind(of: node) != .null else { return nil }
-        return Messages.quoteHint(scalar.string)
+        return Messages.quoteHint(masked ? PersonalData.mask(scalar.string) : scalar.string)
+    }
+
+    /// Fields whose values are personal data, shown masked in load errors as in findings.
+    private static let personalFields: Set<Substring> = ["id_number", "phone", "mobile"]
+
+    static func isPersonalData(_ path: String) -> Bool {
+        let last = path.split(separator: ".").last ?? ""
+        return personalFields.contains(last.split(separator: "[").first ?? "")
     }
 
     // MARK: - YAML typing
@@ -243,12 +280,13 @@ struct SchemaValidator {
         }
     }
 
-    static func found(_ node: Node) -> FoundValue {
-        switch kind(of: node) {
+    static func found(_ node: Node, masked: Bool = false) -> FoundValue {
+        let text = node.scalar?.string ?? ""
+        return switch kind(of: node) {
         case .object: .mapping
         case .array: .sequence
         case .null: .null
-        case let kind: .scalar(kind: kind, text: node.scalar?.string ?? "")
+        case let kind: .scalar(kind: kind, text: masked ? PersonalData.mask(text) : text)
         }
     }
 

@@ -24,11 +24,16 @@ public struct LocatedDossier: Sendable {
     public var fileURL: URL
     /// Field path → where its value (or, for mappings, its key) starts.
     public var locations: [String: SourceLocation]
+    /// Field path → characters removed from its text at load time because XML 1.0 cannot hold them
+    /// (control characters, U+FFFE, U+FFFF); the check reports each field as a warning.
+    public var removedCharacters: [String: Int]
 
-    public init(dossier: Dossier, fileURL: URL, locations: [String: SourceLocation]) {
+    public init(dossier: Dossier, fileURL: URL, locations: [String: SourceLocation],
+                removedCharacters: [String: Int] = [:]) {
         self.dossier = dossier
         self.fileURL = fileURL
         self.locations = locations
+        self.removedCharacters = removedCharacters
     }
 
     /// The folder attachment paths are resolved against.

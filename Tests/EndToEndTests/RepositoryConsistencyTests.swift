@@ -16,8 +16,10 @@ struct RepositoryConsistencyTests {
         let block = try #require(section.components(separatedBy: "```sh\n").dropFirst().first)
         let command = try #require(block.components(separatedBy: "\n").first)
         let script = try text(".ci/run")
-        let lastCommand = script.split(separator: "\n").last { !$0.hasPrefix("#") && !$0.isEmpty }
-        #expect(lastCommand.map(String.init) == command)
+        let commands = script.split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.isEmpty }.map(String.init)
+        // The tests, then the bounded fuzz run the README mentions.
+        #expect(commands.suffix(2) == [command, "scripts/fuzz.sh 60"])
+        #expect(readme.contains("scripts/fuzz.sh 60"))
         #expect(script.contains("set -euo pipefail"))
         #expect(script.contains("export CI=true"))
     }

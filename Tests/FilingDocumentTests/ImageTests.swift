@@ -64,4 +64,21 @@ final class ImageTests: XCTestCase {
         let limited = tall.displaySize(textWidth: .mm(156), textHeight: .mm(225))
         XCTAssertEqual(limited.height.millimetres, 225 * Image.maximumHeightShare, accuracy: 0.1)
     }
+
+    func testTruncatedJFIFSegmentIsRejectedNotReadPastTheEnd() {
+        // APP0 claims 16 bytes but the file stops after "JF": reading the JFIF fields would run off the end.
+        let cut = Data([0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46])
+        XCTAssertThrowsError(try Image(data: cut, description: "scan.jpg")) { error in
+            XCTAssertEqual(error as? DocumentError,
+                           .unreadableImage(description: "scan.jpg", reason: "JPEG has no readable frame header"))
+        }
+    }
+
+    func testAbsurdPixelSizeIsRejected() {
+        XCTAssertThrowsError(try Image(data: pngHeader(width: 0x7FFF_FFFF, height: 10), description: "huge.png")) { error in
+            guard case .unreadableImage(_, let reason) = error as? DocumentError else { return XCTFail("\(error)") }
+            XCTAssertTrue(reason.contains("exceeds the limit of 30000 pixels"), reason)
+        }
+        XCTAssertNoThrow(try Image(data: pngHeader(width: 30_000, height: 20_000), description: "large scan"))
+    }
 }

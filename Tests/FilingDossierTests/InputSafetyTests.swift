@@ -70,11 +70,34 @@ struct InputSafetyTests {
     }
 
     @Test func floodOfProblemsIsCut() throws {
-        let items = Array(repeating: "1", count: 5000).joined(separator: ", ")
+        let items = Array(repeating: "1", count: 900).joined(separator: ", ")
         let yaml = Fixtures.minimal.replacingOccurrences(of: "    steps: [打开首页]", with: "    steps: [\(items)]")
         let error = try #require(Fixtures.error(loading: yaml))
         #expect(error.problems.count == 101)
         #expect(error.problems.last?.message.en == "more than 100 problems; fix these first")
+    }
+
+    @Test func tenThousandStaffRowsStopAtTheListLimit() throws {
+        let row = "{name: 员工, sex: male, position: 技术员, discipline: computer, resume: [2014.07-至今 运维]}"
+        let rows = Array(repeating: row, count: 10_000).joined(separator: ", ")
+        let yaml = Fixtures.minimal.replacingOccurrences(of: "  professionals: []", with: "  professionals: []\n  computer_staff: [\(rows)]")
+        let error = try #require(Fixtures.error(loading: yaml))
+        #expect(error.message.en == "the list has 10000 entries; a list may have at most 1000")
+        #expect(error.fieldPath == "people.computer_staff")
+        #expect(error.line == 34)
+        // A thousand rows are still accepted.
+        let thousand = Array(repeating: row, count: 1_000).joined(separator: ", ")
+        let fits = Fixtures.minimal.replacingOccurrences(of: "  professionals: []", with: "  professionals: []\n  computer_staff: [\(thousand)]")
+        #expect(try Fixtures.load(fits).dossier.people.computerStaff?.count == 1_000)
+    }
+
+    @Test func personalDataInLoadErrorsIsMasked() throws {
+        let yaml = Fixtures.minimal.replacingOccurrences(
+            of: "  legal_representative: {name: 张三}", with: "  legal_representative: {name: 张三, id_number: 110105199003070026}")
+        let error = try #require(Fixtures.error(loading: yaml))
+        #expect(error.fieldPath == "people.legal_representative.id_number")
+        #expect(error.message.en == "expected a string, found an integer 110105********0026")
+        #expect(error.hint?.en.contains("110105199003070026") == false)
     }
 
     @Test func moderateAliasesStillLoad() throws {

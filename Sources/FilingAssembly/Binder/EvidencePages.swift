@@ -12,6 +12,8 @@ struct EvidencePages {
     let date: LocalDate
     let draft: Bool
     private(set) var copies: [AttachmentCopy] = []
+    /// Bytes of the files taken so far; a draft may be built despite size findings, so the limit holds here too.
+    private var takenBytes = 0
 
     init(base: URL, textWidth: Length, textHeight: Length, date: LocalDate, draft: Bool) {
         self.base = base
@@ -31,20 +33,41 @@ struct EvidencePages {
         var newPage = startOnNewPage
         var listed: [(EvidenceFiles.Entry, String)] = []
         for entry in entries {
-            let url = base.appendingPathComponent(entry.attachment.file)
-            switch entry.attachment.declaredKind {
+            // The check reports these problems as findings; a draft build gets here anyway, so nothing outside
+            // the dossier folder, oversized or mislabelled is read or copied.
+            let attachment = entry.attachment
+            let size: Int
+            switch AttachmentInspector.inspect(attachment.file, declaredKind: attachment.declaredKind, in: base.path) {
+            case .success(let found):
+                size = found
+            case .failure(.mislabelled(let actual)) where ["PNG", "JPEG"].contains(actual)
+                && [.png, .jpeg].contains(attachment.declaredKind):
+                // An image under the other image extension embeds all the same (the check warns).
+                let attributes = try? FileManager.default.attributesOfItem(atPath: base.appendingPathComponent(attachment.file).path)
+                size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
+            case .failure(let problem):
+                try unusable(entry, problem, to: &builder)
+                continue
+            }
+            guard takenBytes + size <= AttachmentInspector.totalSizeLimit else {
+                try unusable(entry, .totalTooLarge, to: &builder)
+                continue
+            }
+            takenBytes += size
+            guard let path = AttachmentInspector.confinedPath(attachment.file, in: base.path) else {
+                try unusable(entry, .outsideDossier, to: &builder)
+                continue
+            }
+            let url = URL(fileURLWithPath: path)
+            switch attachment.declaredKind {
             case .png, .jpeg:
                 guard let image = try loadImage(url, entry: entry, to: &builder) else { continue }
                 if newPage { builder.pageBreak() }
                 appendScan(image, caption: entry.caption, to: &builder)
                 newPage = true
             case .pdf, .other:
-                guard FileManager.default.fileExists(atPath: url.path) else {
-                    try notFound(entry, to: &builder)
-                    continue
-                }
                 let name = Self.copyName(position: position, index: copies.count { $0.itemNumber == item.number } + 1,
-                                         file: url.lastPathComponent)
+                                         file: attachment.file.split(separator: "/").last.map(String.init) ?? "file")
                 copies.append(AttachmentCopy(source: url, name: name, itemNumber: item.number))
                 listed.append((entry, name))
             }
@@ -85,8 +108,19 @@ struct EvidencePages {
     }
 
     private func notFound(_ entry: EvidenceFiles.Entry, to builder: inout DocumentBuilder) throws(BuildError) {
-        guard draft else { throw .unreadableAttachment(file: entry.attachment.file, reason: "file not found") }
-        builder.paragraph("缺：\(entry.caption)（文件 \(entry.attachment.file) 不存在）", style: .body)
+        try unusable(entry, .notFound, to: &builder)
+    }
+
+    /// Stops the build, or in a draft says on the page why the file is not there.
+    private func unusable(_ entry: EvidenceFiles.Entry, _ problem: AttachmentProblem, to builder: inout DocumentBuilder)
+        throws(BuildError)
+    {
+        guard draft else { throw .unreadableAttachment(file: entry.attachment.file, reason: problem.reason) }
+        if problem == .notFound {
+            builder.paragraph("缺：\(entry.caption)（文件 \(entry.attachment.file) 不存在）", style: .body)
+        } else {
+            builder.paragraph("（无法使用附件 \(entry.attachment.file)：\(problem.reason)）", style: .body)
+        }
     }
 
     /// The widest size that keeps the scan within the text width and the height left for it.

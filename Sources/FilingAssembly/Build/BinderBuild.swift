@@ -109,14 +109,24 @@ public struct BinderBuild: Sendable {
         }
     }
 
-    /// `<unit>-<profile>-<date>` with characters that are unsafe in file names replaced by `_`.
+    /// Bytes the unit-name part of a folder name may take: file systems allow 255 per name, and the hidden
+    /// `.filingpack-old-<pid>-` name a commit uses needs room too.
+    static let unitNameByteLimit = 150
+
+    /// `<unit>-<profile>-<date>` with characters that are unsafe in file names (separators, `:*?"<>|`, control
+    /// characters) replaced by `_`, no leading dots or trailing dots and spaces, and the unit cut to
+    /// `unitNameByteLimit` UTF-8 bytes at a character boundary.
     public static func folderName(unit: String, profile: String, date: LocalDate) -> String {
-        let unsafe = Set<Character>("/\\:*?\"<>|\0")
-        var cleaned = String(unit.map { unsafe.contains($0) || $0.isNewline || $0.asciiValue.map { $0 < 0x20 } == true ? "_" : $0 })
-            .trimmingCharacters(in: .whitespaces)
+        let unsafe = Set<Character>("/\\:*?\"<>|")
+        let replaced = unit.map { character -> Character in
+            let isControl = character.unicodeScalars.contains { $0.properties.generalCategory == .control }
+            return unsafe.contains(character) || character.isNewline || isControl ? "_" : character
+        }
+        var cleaned = String(replaced).trimmingCharacters(in: .whitespaces)
         while cleaned.hasPrefix(".") { cleaned.removeFirst() }
+        while cleaned.utf8.count > unitNameByteLimit { cleaned.removeLast() }
+        while cleaned.hasSuffix(".") || cleaned.hasSuffix(" ") { cleaned.removeLast() }
         if cleaned.isEmpty { cleaned = "unit" }
-        if cleaned.utf8.count > 150 { cleaned = String(cleaned.prefix(50)) }
         return "\(cleaned)-\(profile)-\(date)"
     }
 }

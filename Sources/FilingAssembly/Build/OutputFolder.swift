@@ -2,9 +2,22 @@ import DocxWriter
 import FilingDocument
 import Foundation
 import OdtWriter
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
-/// A build folder written under a temporary name next to its destination and renamed into place at the end.
+/// A build folder written under a hidden temporary name next to its destination and renamed into place at the end.
+///
+/// Renames happen under an exclusive lock on the output folder itself (`flock`), so concurrent builds into
+/// the same folder replace each other whole. A build killed before its commit leaves only a hidden
+/// `.filingpack-tmp-<pid>-…` folder; one killed between the two renames of the commit leaves the previous build
+/// as `.filingpack-old-<pid>-<name>`. The next build removes the first and puts the second back.
 struct OutputFolder {
+    static let temporaryPrefix = ".filingpack-tmp-"
+    static let previousPrefix = ".filingpack-old-"
+
     let parent: URL
     let name: String
     /// Where files are written until `commit()`.
@@ -13,9 +26,12 @@ struct OutputFolder {
     init(parent: URL, name: String) throws(BuildError) {
         self.parent = parent
         self.name = name
-        temporary = parent.appendingPathComponent(".filingpack-tmp-\(UUID().uuidString)")
+        let pid = getpid()
+        temporary = parent.appendingPathComponent("\(Self.temporaryPrefix)\(pid)-\(UUID().uuidString.prefix(8))")
         do {
-            try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+            try Self.locked(parent) { Self.recoverLeftovers(in: parent) }
+            try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: false)
         } catch {
             throw .output(path: parent.path, reason: "cannot create the output folder: \(error.localizedDescription)")
         }
@@ -56,17 +72,19 @@ struct OutputFolder {
     func commit() throws(BuildError) -> URL {
         let destination = parent.appendingPathComponent(name)
         let manager = FileManager.default
-        let previous = parent.appendingPathComponent(".filingpack-old-\(UUID().uuidString)")
-        let hadPrevious = manager.fileExists(atPath: destination.path)
+        let previous = parent.appendingPathComponent("\(Self.previousPrefix)\(getpid())-\(name)")
         do {
-            if hadPrevious { try manager.moveItem(at: destination, to: previous) }
-            do {
-                try manager.moveItem(at: temporary, to: destination)
-            } catch {
-                if hadPrevious { try? manager.moveItem(at: previous, to: destination) }
-                throw error
+            try Self.locked(parent) {
+                let hadPrevious = manager.fileExists(atPath: destination.path)
+                if hadPrevious { try manager.moveItem(at: destination, to: previous) }
+                do {
+                    try manager.moveItem(at: temporary, to: destination)
+                } catch {
+                    if hadPrevious { try? manager.moveItem(at: previous, to: destination) }
+                    throw error
+                }
+                if hadPrevious { try? manager.removeItem(at: previous) }
             }
-            if hadPrevious { try? manager.removeItem(at: previous) }
             return destination
         } catch {
             discard()
@@ -77,6 +95,42 @@ struct OutputFolder {
     /// Removes the temporary folder (after a failure).
     func discard() {
         try? FileManager.default.removeItem(at: temporary)
+    }
+
+    /// Runs `body` holding an exclusive lock on `folder` (no lock file is left behind); the system drops the
+    /// lock when the process dies, so a killed build never blocks the next one.
+    static func locked(_ folder: URL, _ body: () throws -> Void) throws {
+        let descriptor = open(folder.path, O_RDONLY)
+        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        defer { close(descriptor) }
+        while flock(descriptor, LOCK_EX) != 0 {
+            guard errno == EINTR else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        }
+        try body()
+    }
+
+    /// Cleans up after builds that were killed: removes their temporary folders and puts back a previous build
+    /// that was moved aside but not replaced. Only folders of processes no longer running are touched.
+    static func recoverLeftovers(in folder: URL) {
+        let manager = FileManager.default
+        let names = (try? manager.contentsOfDirectory(atPath: folder.path)) ?? []
+        for entry in names {
+            for prefix in [temporaryPrefix, previousPrefix] where entry.hasPrefix(prefix) {
+                let rest = entry.dropFirst(prefix.count)
+                guard let dash = rest.firstIndex(of: "-"), let pid = pid_t(rest[..<dash]), !isRunning(pid) else { continue }
+                let url = folder.appendingPathComponent(entry)
+                let original = folder.appendingPathComponent(String(rest[rest.index(after: dash)...]))
+                if prefix == previousPrefix, !manager.fileExists(atPath: original.path) {
+                    try? manager.moveItem(at: url, to: original)
+                } else {
+                    try? manager.removeItem(at: url)
+                }
+            }
+        }
+    }
+
+    private static func isRunning(_ pid: pid_t) -> Bool {
+        pid == getpid() || kill(pid, 0) == 0 || errno != ESRCH
     }
 
     /// The office-format writer of `format` (PDF comes from LibreOffice, not from a writer).

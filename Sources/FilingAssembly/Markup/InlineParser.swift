@@ -50,9 +50,10 @@ enum InlineParser {
 
     /// `[x]` → ☑, `[ ]` → ☐, `[-]` → ☒.
     private static func checkBox(at text: Substring) -> (Character, Int)? {
-        guard text.count >= 3, text.first == "[" else { return nil }
+        // `count` would walk the whole rest of the text for every character: quadratic on long values.
+        guard text.first == "[", let close = text.index(text.startIndex, offsetBy: 2, limitedBy: text.endIndex),
+              close < text.endIndex, text[close] == "]" else { return nil }
         let inner = text[text.index(after: text.startIndex)]
-        guard text[text.index(text.startIndex, offsetBy: 2)] == "]" else { return nil }
         switch inner {
         case "x", "X": return ("☑", 3)
         case " ": return ("☐", 3)

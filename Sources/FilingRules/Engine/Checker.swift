@@ -11,7 +11,7 @@ public struct Checker: Sendable {
     /// Every rule definition the checker can emit, for report tool metadata (SARIF `rules`).
     public static let ruleDefinitions: [RuleDefinition] =
         PresenceRule.all + StaffingRule.all + IdentifierRule.all + ValidityRule.all + CertificateHeldRule.all
-            + ConsistencyRule.all + CommercialRule.all + AgentRule.all + WebsiteNameRule.all
+            + ConsistencyRule.all + CommercialRule.all + AgentRule.all + WebsiteNameRule.all + TextRule.all
             + DevicePremisesRule.all + DeviceStorageRule.all + DeviceStaffRule.all + DevicePoliciesRule.all
 
     /// The date validity is checked against: `override` (`--date`), else the dossier's filing date, else today.
@@ -31,6 +31,7 @@ public struct Checker: Sendable {
         CommercialRule.apply(to: &context)
         AgentRule.apply(to: &context)
         WebsiteNameRule.apply(to: &context)
+        TextRule.apply(to: &context)
         DevicePremisesRule.apply(to: &context)
         DeviceStorageRule.apply(to: &context)
         DeviceStaffRule.apply(to: &context)
