@@ -97,15 +97,15 @@ struct OdtBodyWriter {
                 span(format, state: &state) { $0.empty("text:tab") }
             case .lineBreak:
                 xml.empty("text:line-break")
-            case .field(let field, let format):
-                span(format, state: &state) { xml in
-                    switch field {
-                    case .pageNumber: xml.element("text:page-number", [("text:select-page", "current")], text: "1")
-                    case .pageCount: xml.element("text:page-count", text: "1")
-                    case .pageReference(let bookmark):
-                        xml.element("text:bookmark-ref", [("text:reference-format", "page"), ("text:ref-name", bookmark)], text: "")
-                    }
-                }
+            case .field(.pageReference(let bookmark), _):
+                // Written outside any span: ODF allows a bookmark-ref in a span, but libxml2's RelaxNG
+                // validator rejects it there (its name-class choice inside a recursive span), so the
+                // reference takes the paragraph's formatting instead.
+                xml.element("text:bookmark-ref", [("text:reference-format", "page"), ("text:ref-name", bookmark)], text: "")
+            case .field(.pageNumber, let format):
+                span(format, state: &state) { $0.element("text:page-number", [("text:select-page", "current")], text: "1") }
+            case .field(.pageCount, let format):
+                span(format, state: &state) { $0.element("text:page-count", text: "1") }
             case .image(let image):
                 frame(image, area: area, state: &state)
             case .bookmark(let name):

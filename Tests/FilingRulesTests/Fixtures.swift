@@ -74,7 +74,8 @@ enum Fixtures {
                                                        scans: scan("source"))]))
     }
 
-    /// A fresh folder for `dossier.yaml` (never read) with one small file per attachment the dossier names.
+    /// A fresh folder for `dossier.yaml` (never read) with one small file per attachment the dossier names,
+    /// starting with the signature its extension promises (the rules sniff content).
     static func located(_ dossier: Dossier, locations: [String: SourceLocation] = [:], createFiles: Bool = true) throws
         -> LocatedDossier
     {
@@ -82,10 +83,19 @@ enum Fixtures {
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("scans"), withIntermediateDirectories: true)
         if createFiles {
             for path in attachmentPaths(of: dossier) {
-                try Data("%PDF-1.4\n".utf8).write(to: folder.appendingPathComponent(path))
+                try placeholderContent(for: path).write(to: folder.appendingPathComponent(path))
             }
         }
         return LocatedDossier(dossier: dossier, fileURL: folder.appendingPathComponent("dossier.yaml"), locations: locations)
+    }
+
+    /// Bytes that sniff as the kind the file's extension names.
+    static func placeholderContent(for path: String) -> Data {
+        switch (path as NSString).pathExtension.lowercased() {
+        case "png": Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+        case "jpg", "jpeg": Data([0xFF, 0xD8, 0xFF, 0xE0])
+        default: Data("%PDF-1.4\n".utf8)
+        }
     }
 
     /// Every attachment path under `scans/`, found by encoding the dossier (attachments encode as bare paths).
