@@ -20,7 +20,7 @@ public struct ManualAssembler: Sendable {
     }
 
     /// The manual for `dossier`.
-    public func document(for dossier: Dossier) throws(ManualRenderError) -> Document {
+    public func document(for dossier: Dossier) throws(TemplateError) -> Document {
         let builder = ManualValues(set: set, edition: edition, today: today)
         let shared: [String: Any]
         let parts: [(part: ManualManifest.Part, items: [NumberedItem])]
@@ -28,7 +28,7 @@ public struct ManualAssembler: Sendable {
             shared = try builder.values(for: dossier)
             parts = try builder.numberedParts(values: shared)
         } catch {
-            throw ManualRenderError(file: "manuals/\(set.manifest.id)/manual.yaml", line: nil, message: "\(error)")
+            throw TemplateError(file: "manuals/\(set.manifest.id)/manual.yaml", line: nil, message: "\(error)")
         }
         let portrait = renderer(for: .a4Portrait)
         let landscape = renderer(for: .a4Landscape)
@@ -73,31 +73,9 @@ public struct ManualAssembler: Sendable {
         MarkupRenderer(library: set.templates, converter: MarkupBlocks(textWidth: pageSetup.textWidth))
     }
 
-    private func render(_ name: String, _ renderer: MarkupRenderer, _ values: [String: Any]) throws(ManualRenderError)
+    private func render(_ name: String, _ renderer: MarkupRenderer, _ values: [String: Any]) throws(TemplateError)
         -> [Block]
     {
-        do {
-            return try renderer.render(templateNamed: name, context: values)
-        } catch {
-            throw ManualRenderError(file: error.file, line: error.line, message: error.message)
-        }
+        try renderer.render(templateNamed: name, context: values)
     }
-}
-
-/// A manual template that could not be rendered (a template problem, the same for every client).
-public struct ManualRenderError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// The template file (or manifest) at fault.
-    public var file: String
-    /// 1-based line in the template, when known.
-    public var line: Int?
-    public var message: String
-
-    /// An error in `file` at `line`.
-    public init(file: String, line: Int?, message: String) {
-        self.file = file
-        self.line = line
-        self.message = message
-    }
-
-    public var description: String { line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)" }
 }
