@@ -29,7 +29,7 @@ struct ManualCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Folder for the manuals (created when missing).", valueName: "DIR"))
     var output = "output"
 
-    @Option(name: .customLong("version"), help: ArgumentHelp("Version printed on the manuals (default: the set's).",
+    @Option(name: .customLong("manual-version"), help: ArgumentHelp("Version printed on the manuals (default: the set's).",
                                                             valueName: "V"))
     var manualVersion: String?
 
